@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    MODELWATCH_DATA_DIR: z.string().min(1).default("./data"),
+    MODELWATCH_AUTO_SEED: z
+      .enum(["true", "false"])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === "true")),
+    MODELWATCH_DEMO_ACCOUNTS: bool,
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    NEXTAUTH_URL: z.string().url().optional(),
+    MODELWATCH_LOG_SQL: bool,
+  })
+  .transform((e) => ({
+    ...e,
+    isProduction: e.NODE_ENV === "production",
+    databaseKind: e.DATABASE_URL ? ("postgres" as const) : ("pglite" as const),
+    // Demo data is seeded automatically only into an empty embedded database,
+    // unless the operator says otherwise.
+    autoSeed: e.MODELWATCH_AUTO_SEED ?? !e.DATABASE_URL,
+  }));
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+let cached: Env | undefined;
+
+/** Parses and checks the environment once; every entry point calls this at boot. */
+export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  if (source === process.env && cached) return cached;
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const env = parsed.data;
+  if (env.isProduction && !env.NEXTAUTH_SECRET && source.NEXT_PHASE !== "phase-production-build") {
+    throw new EnvError([
+      "NEXTAUTH_SECRET: required in production (32+ random characters, e.g. `openssl rand -base64 32`)",
+    ]);
+  }
+  if (source === process.env) cached = env;
+  return env;
+}
