@@ -22,10 +22,13 @@ export type Db = ReturnType<typeof createClient>;
 /** The client or an interactive transaction on it. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-interface Handle {
+export interface DatabaseHandle {
   db: Db;
-  conn: Connection;
+  kind: Connection["kind"];
+  label: string;
+  close(): Promise<void>;
 }
+type Handle = DatabaseHandle;
 
 // Kept on globalThis: Next bundles route modules separately, and each copy of
 // this module must share the one connection (PGlite allows only one).
@@ -37,12 +40,25 @@ export class BuildTimeDatabaseError extends Error {
   }
 }
 
-async function open(env: Env, log: (msg: string) => void): Promise<Handle> {
+/**
+ * Opens a database described by `env` and applies pending migrations. The app
+ * uses the process-wide `getDb()`; tests and tools open their own with this.
+ */
+export async function connectDatabase(env: Env, log: (msg: string) => void = () => {}): Promise<Handle> {
   const conn = await openConnection(env);
   try {
     const applied = await conn.withSession((s) => applyMigrations(s, { log }));
     if (applied.length) log(`applied ${applied.length} migration(s)`);
-    return { db: createClient(conn), conn };
+    const db = createClient(conn);
+    return {
+      db,
+      kind: conn.kind,
+      label: conn.label,
+      async close() {
+        await db.$disconnect().catch(() => {});
+        await conn.close();
+      },
+    };
   } catch (err) {
     await conn.close().catch(() => {});
     throw err;
@@ -60,7 +76,7 @@ export function getDb(): Promise<Db> {
 function getHandle(log: (msg: string) => void = () => {}): Promise<Handle> {
   if (process.env.NEXT_PHASE === "phase-production-build") throw new BuildTimeDatabaseError();
   if (!state.__modelwatchDb) {
-    state.__modelwatchDb = open(getEnv(), log).catch((err: unknown) => {
+    state.__modelwatchDb = connectDatabase(getEnv(), log).catch((err: unknown) => {
       state.__modelwatchDb = undefined;
       throw err;
     });
@@ -70,13 +86,12 @@ function getHandle(log: (msg: string) => void = () => {}): Promise<Handle> {
 
 /** Where the data lives, for logs. Opens the database if needed. */
 export async function describeDatabase(): Promise<string> {
-  return (await getHandle()).conn.label;
+  return (await getHandle()).label;
 }
 
 /** Opens and migrates, logging what it does: what entry points call at boot. */
-export async function openDatabase(log: (msg: string) => void): Promise<{ db: Db; label: string }> {
-  const h = await getHandle(log);
-  return { db: h.db, label: h.conn.label };
+export function openDatabase(log: (msg: string) => void): Promise<DatabaseHandle> {
+  return getHandle(log);
 }
 
 export async function closeDb(): Promise<void> {
@@ -84,7 +99,5 @@ export async function closeDb(): Promise<void> {
   state.__modelwatchDb = undefined;
   if (!pending) return;
   const h = await pending.catch(() => undefined);
-  if (!h) return;
-  await h.db.$disconnect().catch(() => {});
-  await h.conn.close();
+  await h?.close();
 }

@@ -318,6 +318,7 @@ CREATE TABLE "User" (
     "emailVerifiedAt" TIMESTAMP(3),
     "digest" "DigestFrequency" NOT NULL DEFAULT 'INSTANT',
     "feedTokenHash" TEXT,
+    "isDemo" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -769,7 +770,6 @@ ALTER TABLE "Delivery" ADD CONSTRAINT "Delivery_notificationId_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "Delivery" ADD CONSTRAINT "Delivery_webhookId_fkey" FOREIGN KEY ("webhookId") REFERENCES "Webhook"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
 
 -- Claim events are an append-only audit trail: refuse UPDATE and DELETE at the
 -- database level so no code path (or hand-written SQL) can rewrite history.
