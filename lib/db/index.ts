@@ -26,6 +26,8 @@ export interface DatabaseHandle {
   db: Db;
   kind: Connection["kind"];
   label: string;
+  /** A dedicated raw session: for migrations, locks and catalog queries. */
+  withSession: Connection["withSession"];
   close(): Promise<void>;
 }
 type Handle = DatabaseHandle;
@@ -54,6 +56,7 @@ export async function connectDatabase(env: Env, log: (msg: string) => void = () 
       db,
       kind: conn.kind,
       label: conn.label,
+      withSession: (fn) => conn.withSession(fn),
       async close() {
         await db.$disconnect().catch(() => {});
         await conn.close();

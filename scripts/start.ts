@@ -1,0 +1,51 @@
+// `npm start`: build when needed, then run the production server.
+// On the embedded database it also prepares what a demo needs (auth secret,
+// demo accounts); with DATABASE_URL the operator configures everything.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { acquireDataDirLock, DataDirInUseError } from "../lib/db/data-dir-lock";
+import { EnvError, getEnv } from "../lib/env";
+import { buildIsStale } from "../lib/server/build-is-stale";
+import { ensureAuthSecret } from "../lib/server/ensure-auth-secret";
+
+const root = path.resolve(__dirname, "..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const say = (msg: string) => console.log(`[modelwatch] ${msg}`);
+
+function main(): void {
+  const vars: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+  const embedded = !vars.DATABASE_URL;
+  if (embedded) {
+    const dataDir = path.resolve(root, vars.MODELWATCH_DATA_DIR ?? "data");
+    vars.MODELWATCH_DATA_DIR = dataDir;
+    vars.NEXTAUTH_SECRET ??= ensureAuthSecret(dataDir);
+    if (vars.MODELWATCH_DEMO_ACCOUNTS === undefined) {
+      vars.MODELWATCH_DEMO_ACCOUNTS = "true";
+      say("demo accounts enabled for the embedded demo database (MODELWATCH_DEMO_ACCOUNTS=false refuses them)");
+    }
+    // Fail before a long build if another process holds the embedded database.
+    acquireDataDirLock(dataDir).release();
+  }
+  getEnv(vars); // clear message on bad configuration, before building
+  if (buildIsStale(root)) {
+    say("building (first start or sources changed)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: vars });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const port = vars.PORT ?? "3000";
+  const args = [nextBin, "start", "-p", port];
+  say(`starting on http://localhost:${port}`);
+  const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: vars });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+try {
+  main();
+} catch (err) {
+  if (err instanceof EnvError || err instanceof DataDirInUseError) {
+    console.error(`[modelwatch] ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}
