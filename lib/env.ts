@@ -22,7 +22,6 @@ const schema = z
     MODELWATCH_DEMO_ACCOUNTS: bool,
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.string().url().optional(),
-    MODELWATCH_LOG_SQL: bool,
   })
   .transform((e) => ({
     ...e,

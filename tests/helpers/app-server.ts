@@ -1,19 +1,29 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { buildIsStale } from "@/lib/server/build-is-stale";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-/** Production build, made only when sources changed since the last one. */
+/**
+ * Production build, made only when sources changed since the last one. The
+ * build gets an empty data directory and no DATABASE_URL; if anything in it
+ * opened the database, the directory would not be empty afterwards.
+ */
 export function ensureProductionBuild(): void {
   if (!buildIsStale(root)) return;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
-  delete env.DATABASE_URL; // the build must not need (or open) a database
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mw-build-"));
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", MODELWATCH_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
   const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: "inherit" });
   if (r.status !== 0) throw new Error(`next build failed (exit ${r.status})`);
+  const touched = fs.readdirSync(dataDir);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (touched.length) throw new Error(`next build opened the database (it wrote ${touched.join(", ")})`);
 }
 
 export function freePort(): Promise<number> {

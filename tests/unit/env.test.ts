@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, getEnv } from "@/lib/env";
+
+describe("getEnv", () => {
+  it("defaults to the embedded database with auto-seed", () => {
+    const env = getEnv({ NODE_ENV: "development" });
+    expect(env.databaseKind).toBe("pglite");
+    expect(env.MODELWATCH_DATA_DIR).toBe("./data");
+    expect(env.autoSeed).toBe(true);
+  });
+
+  it("uses PostgreSQL when DATABASE_URL is set, without auto-seed unless asked", () => {
+    const env = getEnv({ NODE_ENV: "development", DATABASE_URL: "postgresql://u@h:5432/d" });
+    expect(env.databaseKind).toBe("postgres");
+    expect(env.autoSeed).toBe(false);
+    expect(getEnv({ DATABASE_URL: "postgres://h/d", MODELWATCH_AUTO_SEED: "true" }).autoSeed).toBe(true);
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => getEnv({ DATABASE_URL: "mysql://h/d" })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => getEnv({ DATABASE_POOL_SIZE: "lots" })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
+  it("refuses production without an auth secret", () => {
+    expect(() => getEnv({ NODE_ENV: "production" })).toThrow(EnvError);
+    expect(() => getEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET: required in production/);
+    expect(() => getEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })).toThrow(/at least 32/);
+    const ok = getEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) });
+    expect(ok.isProduction).toBe(true);
+  });
+
+  it("lets `next build` run without a secret (it never serves a request)", () => {
+    expect(getEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).isProduction).toBe(true);
+  });
+});
