@@ -1,0 +1,25 @@
+/**
+ * Typed failures of the account functions. Callers (CLI, server actions, the
+ * API) tell them apart with `instanceof`, never by message text; the message
+ * is written for the person who caused it.
+ */
+export class DuplicateEmailError extends Error {
+  override name = "DuplicateEmailError";
+  constructor(readonly email: string) {
+    super(`A user with the email ${email} already exists.`);
+  }
+}
+
+export class UserNotFoundError extends Error {
+  override name = "UserNotFoundError";
+  constructor(readonly lookup: { email?: string; id?: string }) {
+    super(lookup.email ? `No user with the email ${lookup.email}.` : `No user with the id ${lookup.id ?? "?"}.`);
+  }
+}
+
+export class UserDisabledError extends Error {
+  override name = "UserDisabledError";
+  constructor(readonly email: string) {
+    super(`The user ${email} is disabled.`);
+  }
+}

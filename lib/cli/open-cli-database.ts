@@ -1,0 +1,18 @@
+import { openDatabase, type DatabaseHandle } from "../db";
+import type { CliIo } from "./cli-command";
+
+/**
+ * Opens the process-wide database the way the server does, which applies any
+ * pending migration first, echoing the migrator's progress. The caller
+ * (runCli) closes it with closeDb() however the command ends.
+ */
+export async function openCliDatabase(io: CliIo): Promise<{ handle: DatabaseHandle; migrationMessages: number }> {
+  let migrationMessages = 0;
+  const handle = await openDatabase((msg) => {
+    // The only messages openDatabase logs are the migrator's: none means nothing was pending.
+    migrationMessages++;
+    io.out(msg);
+  });
+  io.out(`Database: ${handle.label}`);
+  return { handle, migrationMessages };
+}
