@@ -44,7 +44,7 @@ export class EnvError extends Error {
 let cached: Env | undefined;
 
 /** Parses and checks the environment once; every entry point calls this at boot. */
-export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function getEnv(source: Record<string, string | undefined> = process.env): Env {
   if (source === process.env && cached) return cached;
   const parsed = schema.safeParse(source);
   if (!parsed.success) {

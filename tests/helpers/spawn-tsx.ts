@@ -28,6 +28,7 @@ export function spawnTsx(file: string, args: string[], vars: Record<string, stri
     });
     proc.on("exit", () => reject(new Error(`child exited without JSON; stdout=${out} stderr=${err}`)));
   });
+  firstJson.catch(() => {}); // a test that kills the child may never ask for it
   proc.stderr?.on("data", (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<number | string>((resolve) => proc.on("exit", (code, sig) => resolve(code ?? sig ?? -1)));
   return { proc, firstJson, exited, output: () => out + err };
