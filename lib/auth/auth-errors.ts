@@ -3,21 +3,23 @@
  * API) tell them apart with `instanceof`, never by message text; the message
  * is written for the person who caused it.
  */
-export class DuplicateEmailError extends Error {
+import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
+
+export class DuplicateEmailError extends ConflictError {
   override name = "DuplicateEmailError";
   constructor(readonly email: string) {
     super(`A user with the email ${email} already exists.`);
   }
 }
 
-export class UserNotFoundError extends Error {
+export class UserNotFoundError extends NotFoundError {
   override name = "UserNotFoundError";
   constructor(readonly lookup: { email?: string; id?: string }) {
     super(lookup.email ? `No user with the email ${lookup.email}.` : `No user with the id ${lookup.id ?? "?"}.`);
   }
 }
 
-export class UserDisabledError extends Error {
+export class UserDisabledError extends ForbiddenError {
   override name = "UserDisabledError";
   constructor(readonly email: string) {
     super(`The user ${email} is disabled.`);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Role, type Db, type Tx } from "../db";
 import { DuplicateEmailError } from "./auth-errors";
-import { isUniqueViolation } from "./is-unique-violation";
+import { isUniqueViolation } from "../db/is-unique-violation";
 import { normalizeEmail } from "./normalize-email";
 import { hashPassword } from "./password";
 

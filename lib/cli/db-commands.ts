@@ -9,8 +9,8 @@ export const dbMigrateCommand: CliCommand = {
   summary: "Apply pending migrations to the database (embedded PGlite, or DATABASE_URL).",
   async run(args, io) {
     parseCommandFlags(args, {});
-    const { migrationMessages } = await openCliDatabase(io);
-    io.out(migrationMessages ? "Migrations applied: the schema is up to date." : "No pending migrations: the schema is up to date.");
+    const { applied } = await openCliDatabase(io);
+    io.out(applied.length ? "Migrations applied: the schema is up to date." : "No pending migrations: the schema is up to date.");
   },
 };
 
@@ -20,7 +20,7 @@ export const dbSeedCommand: CliCommand = {
   summary: "Apply pending migrations, then load the demo data unless it is already there.",
   async run(args, io) {
     parseCommandFlags(args, {});
-    const { handle } = await openCliDatabase(io);
+    const handle = await openCliDatabase(io);
     const { seeded } = await seedDemoData(handle.db, { log: (msg) => io.out(msg) });
     io.out(seeded ? "Demo data seeded." : "Demo data was already there: nothing seeded.");
   },

@@ -6,13 +6,8 @@ import type { CliIo } from "./cli-command";
  * pending migration first, echoing the migrator's progress. The caller
  * (runCli) closes it with closeDb() however the command ends.
  */
-export async function openCliDatabase(io: CliIo): Promise<{ handle: DatabaseHandle; migrationMessages: number }> {
-  let migrationMessages = 0;
-  const handle = await openDatabase((msg) => {
-    // The only messages openDatabase logs are the migrator's: none means nothing was pending.
-    migrationMessages++;
-    io.out(msg);
-  });
+export async function openCliDatabase(io: CliIo): Promise<DatabaseHandle> {
+  const handle = await openDatabase((msg) => io.out(msg));
   io.out(`Database: ${handle.label}`);
-  return { handle, migrationMessages };
+  return handle;
 }

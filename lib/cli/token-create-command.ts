@@ -37,7 +37,7 @@ export const tokenCreateCommand: CliCommand = {
   ],
   async run(args, io) {
     const input = parseTokenCreateFlags(args);
-    const { handle } = await openCliDatabase(io);
+    const handle = await openCliDatabase(io);
     const user = await findUserByEmailOrThrow(handle.db, input.email);
     const { token, record } = await createApiToken(handle.db, { userId: user.id, name: input.name });
     io.out(`Created API token "${record.name}" (id ${record.id}, prefix ${record.prefix}) for ${user.email} (${user.role}).`);

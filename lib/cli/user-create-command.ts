@@ -45,7 +45,7 @@ export const userCreateCommand: CliCommand = {
   ],
   async run(args, io) {
     const input = parseUserCreateFlags(args);
-    const { handle } = await openCliDatabase(io);
+    const handle = await openCliDatabase(io);
     const user = await createUser(handle.db, input);
     io.out(`Created ${user.role} user ${user.email}${user.name ? ` (${user.name})` : ""}.`);
     io.out(`User id: ${user.id}`);

@@ -26,6 +26,8 @@ export interface DatabaseHandle {
   db: Db;
   kind: Connection["kind"];
   label: string;
+  /** Migrations this handle applied when it opened (empty: none were pending). */
+  applied: string[];
   /** A dedicated raw session: for migrations, locks and catalog queries. */
   withSession: Connection["withSession"];
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function connectDatabase(env: Env, log: (msg: string) => void = () 
       db,
       kind: conn.kind,
       label: conn.label,
+      applied,
       withSession: (fn) => conn.withSession(fn),
       async close() {
         await db.$disconnect().catch(() => {});

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createUserInputSchema } from "@/lib/auth/create-user";
 import { API_TOKEN_PREFIX, generateApiToken, hashApiToken } from "@/lib/auth/create-api-token";
-import { isUniqueViolation } from "@/lib/auth/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { Prisma } from "@/lib/db";
 import type { CliIo } from "@/lib/cli/cli-command";
 import { CliUsageError } from "@/lib/cli/cli-usage-error";

@@ -1,4 +1,4 @@
-import { Prisma } from "../db";
+import { Prisma } from "./generated/client";
 
 /**
  * True when a write failed on a unique index, on either database. The two
