@@ -13,7 +13,8 @@ export async function bootServer(): Promise<void> {
   const env = getEnv();
   const handle = await openDatabase(log);
   log(`database: ${handle.label}`);
-  if (env.autoSeed) {
+  // Only into an empty database: auto-seed must never mix demo rows into real data.
+  if (env.autoSeed && (await handle.db.model.count()) === 0) {
     const result = await seedDemoData(handle.db, { log });
     if (result.seeded) log("demo data seeded (illustrative ratings and news)");
   }
