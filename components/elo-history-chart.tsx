@@ -1,0 +1,192 @@
+"use client";
+
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
+import type { ChartMarker, ChartPoint, MethodBreak, RatingAxis } from "@/lib/elo/chart-data";
+import { formatCount, formatDate, formatRating, formatShortDate } from "./format";
+import styles from "./chart.module.css";
+
+export interface EloHistoryChartProps {
+  boardSlug: string;
+  boardName: string;
+  points: ChartPoint[];
+  breaks: MethodBreak[];
+  markers: ChartMarker[];
+  axis: RatingAxis;
+}
+
+function isChartPoint(v: unknown): v is ChartPoint {
+  return typeof v === "object" && v !== null && "t" in v && "rating" in v && "band" in v;
+}
+
+function HistoryTooltip({ active, payload }: TooltipContentProps) {
+  const p: unknown = payload?.[0]?.payload;
+  if (!active || !isChartPoint(p)) return null;
+  return (
+    <div className={styles.tooltip}>
+      <p className={styles.ttDate}>{formatDate(p.t)}</p>
+      <dl>
+        <dt>Rating</dt>
+        <dd className="num">{formatRating(p.rating)}</dd>
+        {p.band ? (
+          <>
+            <dt>95% interval</dt>
+            <dd className="num">
+              {formatRating(p.band[0])}–{formatRating(p.band[1])}
+            </dd>
+          </>
+        ) : null}
+        {p.rank !== null ? (
+          <>
+            <dt>Rank</dt>
+            <dd className="num">{p.rank}</dd>
+          </>
+        ) : null}
+        {p.votes !== null ? (
+          <>
+            <dt>Votes</dt>
+            <dd className="num">{formatCount(p.votes)}</dd>
+          </>
+        ) : null}
+        {p.label ? (
+          <>
+            <dt>Listed as</dt>
+            <dd>“{p.label}”</dd>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  );
+}
+
+/**
+ * Elo history on one leaderboard: the 95% interval as a shaded range Area
+ * (dataKey returns [low, high]), the rating as a line, dashed lines where the
+ * source changed method or re-anchored, dotted lines for lifecycle steps.
+ */
+export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers, axis }: EloHistoryChartProps) {
+  const first = points[0];
+  const last = points[points.length - 1];
+  // One Area and one Line per stretch between method breaks, so nothing is drawn across a break.
+  const segments = Array.from({ length: (last?.segment ?? 0) + 1 }, (_, i) => i);
+  const summary =
+    first && last
+      ? `Elo rating history on ${boardName}: ${formatRating(first.rating)} on ${formatDate(first.t)}, ${formatRating(last.rating)} on ${formatDate(last.t)}${last.band ? ` (95% interval ${formatRating(last.band[0])}–${formatRating(last.band[1])})` : ""}.`
+      : `No rating history on ${boardName}.`;
+  return (
+    <figure className={styles.figure} data-testid="elo-chart" data-board={boardSlug} data-points={points.length}>
+      <div className={styles.plot} role="img" aria-label={summary}>
+        {/* The wrapper is one labelled image; the same data is in the table below,
+            so Recharts' own keyboard layer would only add an unlabelled tab stop. */}
+        <ComposedChart
+          responsive
+          accessibilityLayer={false}
+          data={points}
+          style={{ width: "100%", height: "100%" }}
+          margin={{ top: 22, right: 12, bottom: 0, left: 0 }}
+        >
+          <CartesianGrid vertical={false} className={styles.grid} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={(t: number) => formatShortDate(t)}
+            tickLine={false}
+            minTickGap={28}
+            className={styles.axis}
+          />
+          <YAxis
+            domain={axis.domain}
+            ticks={axis.ticks}
+            interval={0}
+            tickFormatter={(v: number) => formatRating(v)}
+            width={52}
+            tickLine={false}
+            axisLine={false}
+            allowDecimals={false}
+            className={styles.axis}
+          />
+          <Tooltip content={HistoryTooltip} cursor={{ className: styles.cursor }} isAnimationActive={false} />
+          {segments.map((seg) => (
+            <Area
+              key={`band-${seg}`}
+              dataKey={(p: ChartPoint) => (p.segment === seg ? p.band : null)}
+              name="95% interval"
+              type="monotone"
+              className={styles.band}
+              stroke="none"
+              fill="#3b4fd8"
+              fillOpacity={0.16}
+              activeDot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+          {segments.map((seg) => (
+            <Line
+              key={`line-${seg}`}
+              dataKey={(p: ChartPoint) => (p.segment === seg ? p.rating : null)}
+              name="Rating"
+              type="monotone"
+              className={styles.line}
+              stroke="#3b4fd8"
+              strokeWidth={2.25}
+              dot={points.length <= 24 ? { r: 2.5, strokeWidth: 0, fill: "#3b4fd8" } : false}
+              activeDot={{ r: 5 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+          {breaks.map((b) => (
+            <ReferenceLine
+              key={`break-${b.t}`}
+              x={b.t}
+              className={styles.breakLine}
+              stroke="#a3242a"
+              strokeDasharray="5 4"
+              label={{ value: b.label, position: "insideTopLeft", className: styles.breakLabel, offset: 6, fill: "#a3242a" }}
+            />
+          ))}
+          {markers.map((m) => (
+            <ReferenceLine
+              key={`marker-${m.t}-${m.label}`}
+              x={m.t}
+              className={styles.markerLine}
+              stroke="#6b7482"
+              strokeDasharray="2 3"
+              label={{ value: m.label, position: "insideBottomRight", className: styles.markerLabel, offset: 6, fill: "#4d5766" }}
+            />
+          ))}
+        </ComposedChart>
+      </div>
+      <figcaption className={styles.legend}>
+        <span className={styles.key}>
+          <span className={styles.keyLine} aria-hidden="true" /> Rating
+        </span>
+        <span className={styles.key}>
+          <span className={styles.keyBand} aria-hidden="true" /> 95% interval
+        </span>
+        {breaks.length ? (
+          <span className={styles.key}>
+            <span className={styles.keyBreak} aria-hidden="true" /> Method change or re-anchoring
+          </span>
+        ) : null}
+        {markers.length ? (
+          <span className={styles.key}>
+            <span className={styles.keyMarker} aria-hidden="true" /> Lifecycle step
+          </span>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,113 @@
+import type { ChartMarker } from "@/lib/elo/chart-data";
+import { ratingAxis } from "@/lib/elo/chart-data";
+import type { RatingHistory } from "@/lib/models/list-model-rating-history";
+import { EloHistoryChart } from "./elo-history-chart";
+import { formatCount, formatDate, formatRating, isoDay } from "./format";
+import ui from "./ui.module.css";
+import styles from "./model.module.css";
+
+/** One leaderboard's latest standing for the model, its history chart, and the same data as a table. */
+export function RatingHistoryCard({ history, markers }: { history: RatingHistory; markers: ChartMarker[] }) {
+  const { board, latest, points, breaks } = history;
+  const provisional = latest.votes !== null && latest.votes < board.minVotes;
+  return (
+    <article className={styles.card} data-testid="rating-history" data-board={board.slug}>
+      <header className={styles.cardHead}>
+        <div>
+          <h3 className={styles.cardTitle}>{board.name}</h3>
+          <p className={styles.cardMeta}>
+            {board.source} · {board.withAudio ? "with audio" : "no audio"} · as of{" "}
+            <time dateTime={latest.date}>{formatDate(latest.t)}</time>
+            {board.isDemo ? (
+              <>
+                {" "}
+                <span className={ui.chipWarn}>Demo</span>
+              </>
+            ) : null}
+          </p>
+        </div>
+        <dl className={styles.stats}>
+          <div>
+            <dt>Rating</dt>
+            <dd className="num" data-testid="latest-rating">
+              {formatRating(latest.rating)}
+            </dd>
+          </div>
+          <div>
+            <dt>95% interval</dt>
+            <dd className="num">
+              {latest.band ? `${formatRating(latest.band[0])}–${formatRating(latest.band[1])}` : "—"}
+            </dd>
+          </div>
+          <div>
+            <dt>Rank</dt>
+            <dd className="num">{latest.rank ?? "—"}</dd>
+          </div>
+          <div>
+            <dt>Votes</dt>
+            <dd className="num">
+              {latest.votes === null ? "—" : formatCount(latest.votes)}
+              {provisional ? (
+                <span className={ui.chipWarn} title={`Fewer than ${formatCount(board.minVotes)} votes`}>
+                  Provisional
+                </span>
+              ) : null}
+            </dd>
+          </div>
+        </dl>
+      </header>
+      <EloHistoryChart
+        boardSlug={board.slug}
+        boardName={board.name}
+        points={points}
+        breaks={breaks}
+        markers={markers}
+        axis={ratingAxis(points)}
+      />
+      {breaks.length ? (
+        <ul className={styles.breaks}>
+          {breaks.map((b) => (
+            <li key={b.t}>
+              <time dateTime={b.date}>{formatDate(b.t)}</time>: {b.label.toLowerCase()} —{" "}
+              {b.kind === "anchor"
+                ? `anchor ${b.from.anchor ?? "?"} → ${b.to.anchor ?? "?"}`
+                : `method ${b.from.method} → ${b.to.method}`}
+              . Ratings before and after are not directly comparable.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <details className={styles.dataTable}>
+        <summary>Show the data ({points.length} snapshots)</summary>
+        <div className={styles.tableScroll}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Rating</th>
+                <th scope="col">95% interval</th>
+                <th scope="col">Rank</th>
+                <th scope="col">Votes</th>
+                <th scope="col">Listed as</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...points].reverse().map((p) => (
+                <tr key={p.t}>
+                  <td>
+                    <time dateTime={isoDay(p.t)}>{formatDate(p.t)}</time>
+                  </td>
+                  <td className="num">{formatRating(p.rating)}</td>
+                  <td className="num">{p.band ? `${formatRating(p.band[0])}–${formatRating(p.band[1])}` : "—"}</td>
+                  <td className="num">{p.rank ?? "—"}</td>
+                  <td className="num">{p.votes === null ? "—" : formatCount(p.votes)}</td>
+                  <td>{p.label ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </article>
+  );
+}
