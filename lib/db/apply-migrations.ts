@@ -6,7 +6,8 @@ import type { SqlSession } from "./sql-session";
 /** Same key for every Modelwatch process: only one of them migrates at a time. */
 const MIGRATION_LOCK_KEY = 727_0001;
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+// Read at run time from the app directory; the ignore hint keeps the bundler from tracing the whole project.
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
 export class MigrationError extends Error {
   override name = "MigrationError";
