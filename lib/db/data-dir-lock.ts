@@ -47,11 +47,14 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
       fs.writeFileSync(file, JSON.stringify(me), { flag: "wx" });
       held.add(file);
       let released = false;
-      return {
+      // Next's own signal handlers may exit before the database closes: at least drop the lock.
+      const onExit = () => lock.release();
+      const lock: DataDirLock = {
         release() {
           if (released) return;
           released = true;
           held.delete(file);
+          process.off("exit", onExit);
           try {
             const holder = JSON.parse(fs.readFileSync(file, "utf8")) as { pid: number };
             if (holder.pid === process.pid) fs.unlinkSync(file);
@@ -60,6 +63,8 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
           }
         },
       };
+      process.on("exit", onExit);
+      return lock;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
     }
