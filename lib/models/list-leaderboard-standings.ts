@@ -42,11 +42,15 @@ export type LeaderboardStandings =
 
 /**
  * The standings of one leaderboard (the main one when no slug is given) at its
- * latest snapshot date, with claim counts per model. Four queries regardless
- * of the number of models.
+ * latest snapshot date — or its latest on or before `at` — with claim counts
+ * per model. Four queries regardless of the number of models.
  */
-export async function listLeaderboardStandings(boardSlug?: string, db?: Db): Promise<LeaderboardStandings> {
-  const client = db ?? (await getDb());
+export async function listLeaderboardStandings(
+  boardSlug?: string,
+  opts: { at?: Date; db?: Db } = {},
+): Promise<LeaderboardStandings> {
+  const client = opts.db ?? (await getDb());
+  const capturedBefore = opts.at ? { capturedAt: { lte: opts.at } } : {};
   const boards = await listLeaderboards(client);
   if (boards.length === 0) return { kind: "no-leaderboards" };
   const board = boardSlug ? boards.find((b) => b.slug === boardSlug) : boards[0];
@@ -56,12 +60,12 @@ export async function listLeaderboardStandings(boardSlug?: string, db?: Db): Pro
   // own method at its latest date, falling back to whatever is newest.
   const latest =
     (await client.eloSnapshot.findFirst({
-      where: { leaderboardId: board.id, method: board.method },
+      where: { leaderboardId: board.id, method: board.method, ...capturedBefore },
       orderBy: { capturedAt: "desc" },
       select: { capturedAt: true, method: true },
     })) ??
     (await client.eloSnapshot.findFirst({
-      where: { leaderboardId: board.id },
+      where: { leaderboardId: board.id, ...capturedBefore },
       orderBy: [{ capturedAt: "desc" }, { method: "asc" }],
       select: { capturedAt: true, method: true },
     }));
