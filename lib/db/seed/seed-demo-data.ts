@@ -58,6 +58,7 @@ export async function seedDemoData(db: Db, opts: { log?: (msg: string) => void }
       // Order follows the foreign keys.
       await tx.organization.createMany({ data: rows.organizations });
       await tx.model.createMany({ data: rows.models });
+      log(`seeding: ${rows.models.length} models written, ratings, news and claims next (one transaction)`);
       await tx.modelAlias.createMany({ data: rows.aliases });
       await tx.lifecycleEvent.createMany({ data: rows.lifecycle });
       await tx.leaderboard.createMany({ data: rows.leaderboards });
