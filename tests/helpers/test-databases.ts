@@ -54,23 +54,17 @@ export function makeTempDir(prefix = "mw-test-"): string {
 
 /** Opens a fresh, migrated database of the given kind. */
 export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  let vars: Record<string, string>;
+  let remove: () => Promise<void>;
   if (kind === "postgres") {
     const { url, drop } = await createPostgresDatabase();
-    const vars = { DATABASE_URL: url };
-    const env = getEnv({ NODE_ENV: "test", ...vars });
-    const handle = await connectDatabase(env);
-    return {
-      ...handle,
-      env,
-      vars,
-      async destroy() {
-        await handle.close();
-        await drop();
-      },
-    };
+    vars = { DATABASE_URL: url };
+    remove = drop;
+  } else {
+    const dir = makeTempDir();
+    vars = { MODELWATCH_DATA_DIR: dir };
+    remove = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
-  const dir = makeTempDir();
-  const vars = { MODELWATCH_DATA_DIR: dir };
   const env = getEnv({ NODE_ENV: "test", ...vars });
   const handle = await connectDatabase(env);
   return {
@@ -79,7 +73,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
     vars,
     async destroy() {
       await handle.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await remove();
     },
   };
 }
