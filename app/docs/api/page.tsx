@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import { Fragment } from "react";
+import { PROBLEM_KINDS, problemType, type ProblemKind } from "@/lib/api/problem";
+import type { OpenApiOperation } from "@/lib/api/openapi-types";
+import { getOpenApiDocument } from "@/lib/api/v1/openapi-document";
+import styles from "./api-docs.module.css";
+import { EndpointSection } from "./endpoint-section";
+import { BlockMarkdown, InlineMarkdown } from "./inline-markdown";
+import { SchemaSection } from "./schema-section";
+
+export const metadata: Metadata = {
+  title: "API reference",
+  description: "Modelwatch's public JSON API: models, claims, leaderboards, rating history and news, with CSV export.",
+};
+
+const OPENAPI_PATH = "/api/v1/openapi.json";
+
+/** What each problem type means for the caller, in the order of PROBLEM_KINDS. */
+const PROBLEM_HELP: Record<ProblemKind, string> = {
+  "invalid-parameters": "A query or path parameter is malformed, out of range or not a parameter of this endpoint. `errors` lists each one by name with the reason; fix them and retry.",
+  forbidden: "Your credentials do not allow this action.",
+  "not-found": "Nothing has this slug: an unknown model or leaderboard, also when named in a filter such as `?model=`.",
+  conflict: "The change collides with the current state (for instance a stale version).",
+  "policy-violation": "Well-formed, but an editorial rule refuses it; `rule` names the rule.",
+  internal: "Something failed on our side. Nothing about it is disclosed; it has been logged. Retrying later may help.",
+};
+
+/** A path that may wrap only after a slash, never inside a segment. */
+function BreakablePath({ path }: { path: string }) {
+  return path.split("/").map((segment, i) => (
+    <Fragment key={i}>
+      {i > 0 && (
+        <>
+          /<wbr />
+        </>
+      )}
+      {segment}
+    </Fragment>
+  ));
+}
+
+interface Operation {
+  path: string;
+  method: string;
+  op: OpenApiOperation;
+}
+
+/** Rendered from the same OpenAPI document the API serves; no data, so it is prerendered. */
+export default function ApiDocsPage() {
+  const doc = getOpenApiDocument();
+  const operations: Operation[] = Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).flatMap(([method, op]) => (op ? [{ path, method, op }] : [])),
+  );
+  const groups = doc.tags
+    .map((tag) => ({ tag, ops: operations.filter((o) => o.op.tags.includes(tag.name)) }))
+    .filter((g) => g.ops.length);
+  const problems = Object.entries(PROBLEM_KINDS) as [ProblemKind, (typeof PROBLEM_KINDS)[ProblemKind]][];
+
+  return (
+    <div className={styles.page} data-testid="api-docs">
+      <nav className={styles.toc} aria-label="On this page">
+        <p className={styles.tocTitle}>On this page</p>
+        <ul>
+          <li>
+            <a href="#conventions">Conventions</a>
+          </li>
+          {groups.map((g) => (
+            <li key={g.tag.name}>
+              <a href={`#tag-${g.tag.name.toLowerCase()}`}>{g.tag.name}</a>
+              <ul>
+                {g.ops.map((o) => (
+                  <li key={o.op.operationId}>
+                    <a href={`#${o.op.operationId}`}>
+                      <code>
+                        <BreakablePath path={o.path.replace("/api/v1", "")} />
+                      </code>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+          <li>
+            <a href="#errors">Errors</a>
+          </li>
+          <li>
+            <a href="#schemas">Schemas</a>
+          </li>
+        </ul>
+      </nav>
+
+      <article className={styles.content}>
+        <header className={styles.header}>
+          <p className={styles.kicker}>API reference · v{doc.info.version}</p>
+          <h1>{doc.info.title}</h1>
+          <p className={styles.lead}>
+            JSON over HTTP, no key needed for reading. The machine-readable description is the{" "}
+            <a href={OPENAPI_PATH}>OpenAPI {doc.openapi} document</a>; this page is rendered from it.
+          </p>
+        </header>
+
+        <section id="conventions" aria-labelledby="conventions-title" className={styles.prose}>
+          <h2 id="conventions-title">Conventions</h2>
+          <BlockMarkdown text={doc.info.description} />
+        </section>
+
+        {groups.map((g) => (
+          <section key={g.tag.name} id={`tag-${g.tag.name.toLowerCase()}`} aria-labelledby={`tag-${g.tag.name}-title`}>
+            <h2 id={`tag-${g.tag.name}-title`}>{g.tag.name}</h2>
+            <p className={styles.muted}>{g.tag.description}</p>
+            {g.ops.map((o) => (
+              <EndpointSection key={o.op.operationId} {...o} />
+            ))}
+          </section>
+        ))}
+
+        <section id="errors" aria-labelledby="errors-title">
+          <h2 id="errors-title">Errors</h2>
+          <p>
+            Every error is an RFC 9457 <code>application/problem+json</code> document (schema{" "}
+            <a href="#schema-Problem">
+              <code>Problem</code>
+            </a>
+            ). Its <code>type</code> links to one of these sections.
+          </p>
+          {problems.map(([kind, p]) => (
+            <section key={kind} id={`problem-${kind}`} className={styles.problem} aria-labelledby={`problem-${kind}-title`}>
+              <h3 id={`problem-${kind}-title`}>
+                <span className={styles.status} data-class={String(p.status)[0]}>
+                  {p.status}
+                </span>{" "}
+                {p.title}
+              </h3>
+              <p>
+                <InlineMarkdown text={PROBLEM_HELP[kind]} />
+              </p>
+              <p className={styles.muted}>
+                <code>type: &quot;{problemType(kind)}&quot;</code>
+              </p>
+            </section>
+          ))}
+        </section>
+
+        <section id="schemas" aria-labelledby="schemas-title">
+          <h2 id="schemas-title">Schemas</h2>
+          {Object.entries(doc.components.schemas).map(([name, schema]) => (
+            <SchemaSection key={name} name={name} schema={schema} />
+          ))}
+        </section>
+      </article>
+    </div>
+  );
+}

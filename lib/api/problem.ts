@@ -1,0 +1,115 @@
+// The one place where failures become HTTP. Every route goes through
+// apiRoute(), which catches whatever a handler throws and hands it here; the
+// kind of error (its class), never its message text, decides the status.
+import { ZodError } from "zod";
+import { ConflictError, ForbiddenError, NotFoundError, PolicyViolationError } from "@/lib/errors";
+import { CORS_HEADERS } from "./cors";
+
+/** One refused input: which parameter (or body field, dotted) and why. */
+export interface InvalidParam {
+  name: string;
+  reason: string;
+}
+
+/** RFC 9457 problem details, with `errors` naming bad parameters and `rule` naming a refused policy. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  errors?: InvalidParam[];
+  rule?: string;
+}
+
+export const PROBLEM_KINDS = {
+  "invalid-parameters": { status: 400, title: "Invalid request parameters" },
+  forbidden: { status: 403, title: "Forbidden" },
+  "not-found": { status: 404, title: "Not found" },
+  conflict: { status: 409, title: "Conflict with the current state" },
+  "policy-violation": { status: 422, title: "Refused by editorial policy" },
+  internal: { status: 500, title: "Internal server error" },
+} as const;
+
+export type ProblemKind = keyof typeof PROBLEM_KINDS;
+
+/** Problem types are documented on the API docs page; the URI points at the section. */
+export function problemType(kind: ProblemKind): string {
+  return `/docs/api#problem-${kind}`;
+}
+
+/** Where a rejected input came from; used when a zod issue has no path of its own. */
+export type InputLocation = "query" | "path" | "body";
+
+/**
+ * Input that apiRoute() refused before calling the handler. Carries zod's
+ * issues plus where the input was, so a root-level issue still names something.
+ */
+export class RequestValidationError extends Error {
+  constructor(
+    readonly location: InputLocation,
+    readonly params: InvalidParam[],
+  ) {
+    super(`invalid ${location}: ${params.map((p) => p.name).join(", ")}`);
+  }
+
+  static fromZod(location: InputLocation, err: ZodError): RequestValidationError {
+    return new RequestValidationError(location, invalidParamsFromZod(err, location));
+  }
+}
+
+/** zod issues → named parameters; unknown keys become one entry per key. */
+export function invalidParamsFromZod(err: ZodError, fallbackName: string): InvalidParam[] {
+  return err.issues.flatMap((issue): InvalidParam[] => {
+    if (issue.code === "unrecognized_keys") {
+      const prefix = issue.path.length ? `${issue.path.join(".")}.` : "";
+      return issue.keys.map((k) => ({ name: `${prefix}${k}`, reason: "not a parameter of this endpoint" }));
+    }
+    const name = issue.path.length ? issue.path.map(String).join(".") : fallbackName;
+    return [{ name, reason: issue.message }];
+  });
+}
+
+function make(kind: ProblemKind, detail: string, instance: string, extra: Partial<Problem> = {}): Problem {
+  const { status, title } = PROBLEM_KINDS[kind];
+  return { type: problemType(kind), title, status, detail, instance, ...extra };
+}
+
+function describeInvalid(params: InvalidParam[]): string {
+  const [first] = params;
+  if (params.length === 1 && first) return `Invalid parameter \`${first.name}\`: ${first.reason}`;
+  return `${params.length} parameters are invalid: ${[...new Set(params.map((p) => p.name))].join(", ")}.`;
+}
+
+/**
+ * Maps anything a handler threw to a problem. Domain errors carry messages
+ * written for the caller; anything else is a bug and says nothing about itself.
+ */
+export function toProblem(err: unknown, instance: string): Problem {
+  if (err instanceof RequestValidationError) {
+    return make("invalid-parameters", describeInvalid(err.params), instance, { errors: err.params });
+  }
+  // Domain code may validate its own input with zod (a future POST body's deeper rules).
+  if (err instanceof ZodError) {
+    const params = invalidParamsFromZod(err, "body");
+    return make("invalid-parameters", describeInvalid(params), instance, { errors: params });
+  }
+  if (err instanceof NotFoundError) return make("not-found", err.message, instance);
+  if (err instanceof ForbiddenError) return make("forbidden", err.message, instance);
+  if (err instanceof ConflictError) return make("conflict", err.message, instance);
+  if (err instanceof PolicyViolationError) return make("policy-violation", err.message, instance, { rule: err.rule });
+  return make("internal", "Something went wrong on our side. It has been logged; please try again later.", instance);
+}
+
+/** A problem as an HTTP response. Never cached: the next try may succeed. */
+export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
+    headers: {
+      ...CORS_HEADERS,
+      "Content-Type": "application/problem+json; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...headers,
+    },
+  });
+}

@@ -1,0 +1,159 @@
+// The OpenAPI 3.1 document, generated from the endpoint list and the zod
+// schemas the routes validate with and return: what it says is what they do.
+import { z } from "zod";
+import type { Endpoint } from "../endpoint";
+import type { JsonSchema, OpenApiDocument, OpenApiOperation, OpenApiParameter, OpenApiResponse } from "../openapi-types";
+import { problemType, type ProblemKind } from "../problem";
+import { apiV1 } from "./endpoints";
+import { DEMO_NOTICE, apiSchemas } from "./schemas/common-schemas";
+
+const componentUri = (id: string) => `#/components/schemas/${id}`;
+const ref = (id: string) => ({ $ref: componentUri(id) });
+
+const SAFE_INT = Number.MAX_SAFE_INTEGER;
+
+/**
+ * zod's output is exact but noisy for readers: the safe-integer bounds on
+ * every integer and the regex behind `format: date-time` (or behind a query
+ * integer parsed from its string) say nothing a client needs: dropped.
+ */
+function tidy(ctx: { jsonSchema: JsonSchema }): void {
+  const s = ctx.jsonSchema;
+  if (s.minimum === -SAFE_INT) delete s.minimum;
+  if (s.maximum === SAFE_INT) delete s.maximum;
+  if (s.format === "date-time" || s.format === "date" || s.type === "integer") delete s.pattern;
+}
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(apiSchemas, { uri: componentUri, override: tidy });
+  // Components are embedded in the document: their own $schema/$id would re-root them.
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, { $schema: _schema, $id: _id, ...rest }]) => [id, rest]),
+  );
+}
+
+function parameters(schema: z.ZodType, location: "query" | "path"): OpenApiParameter[] {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override: tidy });
+  const required = new Set(json.required ?? []);
+  return Object.entries(json.properties ?? {}).map(([name, prop]) => {
+    const { description, ...rest } = typeof prop === "boolean" ? {} : prop;
+    return {
+      name,
+      in: location,
+      required: location === "path" || required.has(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
+  });
+}
+
+const problemContent = { "application/problem+json": { schema: ref("Problem") } };
+
+function problemResponse(kind: ProblemKind, description: string): OpenApiResponse {
+  return { description: `${description} (problem type \`${problemType(kind)}\`)`, content: problemContent };
+}
+
+function successResponse(endpoint: Endpoint, isList: boolean): OpenApiResponse {
+  const headers: OpenApiResponse["headers"] = {
+    ETag: { $ref: "#/components/headers/ETag" },
+    "Cache-Control": { $ref: "#/components/headers/Cache-Control" },
+    "Access-Control-Allow-Origin": { $ref: "#/components/headers/Access-Control-Allow-Origin" },
+  };
+  if (isList) headers.Link = { $ref: "#/components/headers/Link" };
+  const r = endpoint.response;
+  if (r.kind === "csv") {
+    headers["Content-Disposition"] = { $ref: "#/components/headers/Content-Disposition" };
+    return {
+      description: `${r.description}. Columns: ${r.columns.join(", ")}. File name: ${r.filename}.`,
+      headers,
+      content: { "text/csv": { schema: { type: "string" } } },
+    };
+  }
+  const id = apiSchemas.get(r.schema)?.id;
+  const schema: JsonSchema = id ? ref(id) : { type: "object", description: "An OpenAPI 3.1 document" };
+  return { description: r.description, headers, content: { "application/json": { schema } } };
+}
+
+function operation(endpoint: Endpoint): OpenApiOperation {
+  const params = [...parameters(endpoint.params, "path"), ...parameters(endpoint.query, "query")];
+  const isList = params.some((p) => p.name === "cursor");
+  const responses: Record<string, OpenApiResponse> = {
+    "200": successResponse(endpoint, isList),
+    "304": { description: "Not modified: the `If-None-Match` request header matched the current ETag" },
+  };
+  if (endpoint.redirects) {
+    responses["308"] = {
+      description: endpoint.redirects,
+      headers: { Location: { $ref: "#/components/headers/Location" } },
+    };
+  }
+  responses["400"] = problemResponse(
+    "invalid-parameters",
+    "A parameter is invalid or unknown; `errors` names each one",
+  );
+  if (endpoint.notFound) responses["404"] = problemResponse("not-found", endpoint.notFound);
+  responses["500"] = problemResponse("internal", "Unexpected failure; no internals are disclosed");
+  return {
+    operationId: endpoint.operationId,
+    summary: endpoint.summary,
+    description: endpoint.description,
+    tags: [endpoint.tag],
+    parameters: params,
+    responses,
+  };
+}
+
+const DESCRIPTION = `Read-only public API of Modelwatch: models, their claims with sources and status, leaderboard standings and rating history with 95% intervals, and reviewed news.
+
+- **Lists** are \`{ "data": [...], "next": cursor | null, "notice": string | null }\`; one item is \`{ "data": {...}, "notice": ... }\`. Pass \`next\` back as \`?cursor=\` for the following page; \`?limit=\` takes 1–100 (default 50). Cursors are opaque.
+- **Demo data**: items carry \`isDemo\`; when any is true, \`notice\` says: "${DEMO_NOTICE}"
+- **Caching**: every read has an \`ETag\`; send it back in \`If-None-Match\` to get \`304 Not Modified\`. \`Cache-Control: public, max-age=0, must-revalidate\`.
+- **CORS**: \`Access-Control-Allow-Origin: *\` on every response; preflights are answered.
+- **Errors** are RFC 9457 \`application/problem+json\`: 400 names every bad parameter in \`errors\`, 404 means an unknown slug. Unknown query parameters are refused, not ignored.
+- **Slugs** are stable; the old slug of a merged or renamed model answers \`308\` with the new address.
+- Links in responses are paths on this site.`;
+
+function buildDocument(): OpenApiDocument {
+  const paths: OpenApiDocument["paths"] = {};
+  for (const endpoint of Object.values(apiV1) as Endpoint[]) {
+    const method = endpoint.method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
+    paths[endpoint.path] = { ...paths[endpoint.path], [method]: operation(endpoint) };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Modelwatch API",
+      version: "1.0.0",
+      description: DESCRIPTION,
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    servers: [{ url: "/", description: "This Modelwatch site" }],
+    tags: [
+      { name: "Models", description: "Tracked AI models, their claims and latest ratings" },
+      { name: "Claims", description: "What is claimed about each model, with status and evidence" },
+      { name: "Leaderboards", description: "Blind pairwise leaderboards: standings and rating history" },
+      { name: "News", description: "News items reviewed by an editor" },
+      { name: "Meta", description: "About this API" },
+    ],
+    paths,
+    components: {
+      schemas: componentSchemas(),
+      headers: {
+        ETag: { description: "Weak validator of the body; send it in If-None-Match", schema: { type: "string" } },
+        "Cache-Control": { description: "public, max-age=0, must-revalidate", schema: { type: "string" } },
+        "Access-Control-Allow-Origin": { description: "Always *", schema: { type: "string", const: "*" } },
+        Link: { description: 'The next page: `<…?cursor=…>; rel="next"` (when there is one)', schema: { type: "string" } },
+        Location: { description: "The current address of the resource", schema: { type: "string" } },
+        "Content-Disposition": { description: "attachment; filename=…", schema: { type: "string" } },
+      },
+    },
+  };
+}
+
+let cached: OpenApiDocument | undefined;
+
+/** The document, built once per process (it depends on code only). */
+export function getOpenApiDocument(): OpenApiDocument {
+  cached ??= buildDocument();
+  return cached;
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { component, dateTime, listEnvelope } from "./common-schemas";
+
+export const NewsItemSchema = component(
+  "NewsItem",
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    url: z.string(),
+    sourceName: z.string().nullable(),
+    publishedAt: dateTime,
+    summary: z.string().nullable().describe("Sanitized HTML"),
+    models: z.array(z.string()).describe("Slugs of the models an editor confirmed the item is about"),
+    isDemo: z.boolean(),
+  }),
+);
+
+export const NewsListSchema = component("NewsList", listEnvelope(NewsItemSchema));
+
+export type NewsItemDto = z.output<typeof NewsItemSchema>;

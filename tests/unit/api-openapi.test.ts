@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { apiV1 } from "@/lib/api/v1/endpoints";
+import { getOpenApiDocument } from "@/lib/api/v1/openapi-document";
+import { apiSchemas } from "@/lib/api/v1/schemas/common-schemas";
+
+const routesRoot = path.join(process.cwd(), "app", "api", "v1");
+const routeFiles = fs
+  .readdirSync(routesRoot, { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith("route.ts") && !f.includes("[..."));
+
+describe("OpenAPI document", () => {
+  const doc = getOpenApiDocument();
+
+  it("is OpenAPI 3.1 with one operation per declared endpoint", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    const ops = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o?.operationId));
+    expect(ops.sort()).toEqual(Object.values(apiV1).map((e) => e.operationId).sort());
+  });
+
+  it("binds every route file to the endpoint declared for its path, and exports OPTIONS", () => {
+    for (const file of routeFiles) {
+      const source = fs.readFileSync(path.join(routesRoot, file), "utf8");
+      const urlPath = `/api/v1/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}");
+      const bound = source.match(/apiRoute\(apiV1\.(\w+)/)?.[1] as keyof typeof apiV1 | undefined;
+      expect(bound, file).toBeDefined();
+      expect(apiV1[bound as keyof typeof apiV1].path, file).toBe(urlPath);
+      expect(source, file).toMatch(/export const OPTIONS = corsPreflight/);
+      expect(source, file).toMatch(/export const dynamic = "force-dynamic"/);
+    }
+    expect(routeFiles.length).toBe(Object.keys(apiV1).length);
+  });
+
+  it("publishes exactly the registered zod schemas as components, each $ref resolvable", () => {
+    const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `#/components/schemas/${id}` });
+    expect(Object.keys(doc.components.schemas).sort()).toEqual(Object.keys(schemas).sort());
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(\w+)\/(\w[\w-]*)"/g)];
+    expect(refs.length).toBeGreaterThan(20);
+    for (const [, section, name] of refs) {
+      expect(doc.components[section as "schemas" | "headers"][name as string], `${section}/${name}`).toBeDefined();
+    }
+    // Embedded components must not re-root themselves.
+    for (const s of Object.values(doc.components.schemas)) expect(s.$id ?? s.$schema).toBeUndefined();
+  });
+
+  it("documents 400 on every operation, 404 where a slug is looked up, 308 for merged models", () => {
+    for (const [p, item] of Object.entries(doc.paths)) {
+      const op = item.get;
+      expect(op?.responses["400"], p).toBeDefined();
+      if (p.includes("{slug}") || op?.parameters.some((x) => x.name === "model" || x.name === "models")) {
+        expect(op?.responses["404"], p).toBeDefined();
+      }
+    }
+    expect(doc.paths["/api/v1/models/{slug}"]?.get?.responses["308"]).toBeDefined();
+    const limit = doc.paths["/api/v1/models"]?.get?.parameters.find((x) => x.name === "limit");
+    expect(limit?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 100 });
+  });
+
+  it("is valid JSON and stable", () => {
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+    expect(getOpenApiDocument()).toBe(doc);
+  });
+});
