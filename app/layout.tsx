@@ -1,14 +1,26 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { getSiteUrl } from "@/lib/models/site-url";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Modelwatch — AI video models: claims, ratings, news", template: "%s · Modelwatch" },
-  description:
-    "What each AI video model is claimed to be, which claims are verified and on what evidence, and Elo ratings with honest uncertainty.",
-  icons: { icon: "/icon.svg" },
-};
+const SITE_TITLE = "Modelwatch — AI video models: claims, ratings, news";
+const SITE_DESCRIPTION =
+  "What each AI video model is claimed to be, which claims are verified and on what evidence, and Elo ratings with honest uncertainty.";
+
+// A function, not a constant: on pages rendered per request (models, sitemap)
+// metadataBase follows NEXTAUTH_URL where the server runs; prerendered pages
+// carry the build's value. Pages that set their own openGraph restate it whole.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: getSiteUrl(),
+    title: { default: SITE_TITLE, template: "%s · Modelwatch" },
+    description: SITE_DESCRIPTION,
+    icons: { icon: "/icon.svg" },
+    openGraph: { type: "website", siteName: "Modelwatch", locale: "en", title: SITE_TITLE, description: SITE_DESCRIPTION },
+    twitter: { card: "summary", title: SITE_TITLE, description: SITE_DESCRIPTION },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

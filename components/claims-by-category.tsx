@@ -1,13 +1,35 @@
+import { claimAnchorId } from "@/lib/claims/claim-anchor";
 import { CLAIM_CATEGORY_LABELS, CONFIDENCE_LABELS } from "@/lib/claims/claim-labels";
+import { describeClaimEvents } from "@/lib/claims/describe-claim-events";
 import type { ClaimGroup } from "@/lib/claims/group-claims-by-category";
+import { isReviewDue } from "@/lib/claims/is-review-due";
 import type { ProfileClaim } from "@/lib/models/get-model-profile";
+import { ClaimHistory } from "./claim-history";
 import { ClaimSources } from "./claim-sources";
 import { ClaimStatusBadge } from "./claim-status-badge";
 import { EmptyState } from "./empty-state";
-import { formatDate } from "./format";
+import { formatDate, isoDay } from "./format";
 import styles from "./claims.module.css";
 
-export function ClaimsByCategory({ groups, modelName }: { groups: ClaimGroup<ProfileClaim>[]; modelName: string }) {
+function ReviewDate({ claim, now }: { claim: ProfileClaim; now: Date }) {
+  if (!claim.reviewBy || (claim.status !== "VERIFIED" && claim.status !== "REFUTED")) return null;
+  const date = <time dateTime={isoDay(claim.reviewBy)}>{formatDate(claim.reviewBy)}</time>;
+  if (isReviewDue(claim, now)) {
+    return (
+      <span className={styles.recheck} data-testid="needs-recheck">
+        <span aria-hidden="true">↻</span> Needs re-check <span className={styles.recheckDate}>(due {date})</span>
+      </span>
+    );
+  }
+  return <span className={styles.reviewBy}>re-check by {date}</span>;
+}
+
+/**
+ * Claims by topic. Each claim is an anchor target (#claim-<id>) for the watch
+ * checklist, the chart notes and ClaimReview urls; `now` decides which
+ * verdicts are past their review date.
+ */
+export function ClaimsByCategory({ groups, modelName, now }: { groups: ClaimGroup<ProfileClaim>[]; modelName: string; now: Date }) {
   if (groups.length === 0) {
     return (
       <EmptyState title="No claims recorded yet" icon="?" headingLevel={3}>
@@ -21,14 +43,20 @@ export function ClaimsByCategory({ groups, modelName }: { groups: ClaimGroup<Pro
         <section key={g.category} className={styles.group} aria-labelledby={`cat-${g.category}`} data-testid="claim-group" data-category={g.category}>
           <h3 id={`cat-${g.category}`} className={styles.groupTitle}>
             {CLAIM_CATEGORY_LABELS[g.category]}
-            <span className={styles.groupCount}>{g.claims.length}</span>
+            <span className={styles.groupCount}>
+              {g.claims.length}
+              <span className="visually-hidden"> {g.claims.length === 1 ? "claim" : "claims"}</span>
+            </span>
           </h3>
           <ul className={styles.claims}>
             {g.claims.map((c) => (
               <li
                 key={c.id}
+                id={claimAnchorId(c.id)}
+                tabIndex={-1}
                 className={`${styles.claim} ${c.status === "RETRACTED" ? styles.retracted : ""}`}
                 data-testid="claim"
+                data-claim-id={c.id}
                 data-status={c.status}
               >
                 <div className={styles.claimHead}>
@@ -36,12 +64,11 @@ export function ClaimsByCategory({ groups, modelName }: { groups: ClaimGroup<Pro
                   <span className={styles.confidence} title="Editors' confidence in the statement">
                     Confidence: {CONFIDENCE_LABELS[c.confidence]}
                   </span>
-                  {c.reviewBy && c.status === "VERIFIED" ? (
-                    <span className={styles.reviewBy}>re-check by {formatDate(c.reviewBy)}</span>
-                  ) : null}
+                  <ReviewDate claim={c} now={now} />
                 </div>
                 <p className={styles.statement}>{c.statement}</p>
                 <ClaimSources sources={c.sources} />
+                <ClaimHistory entries={describeClaimEvents(c.events, { isDemo: c.isDemo })} />
               </li>
             ))}
           </ul>

@@ -9,9 +9,11 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type LabelProps,
   type TooltipContentProps,
 } from "recharts";
 import type { ChartMarker, ChartPoint, MethodBreak, RatingAxis } from "@/lib/elo/chart-data";
+import type { VerificationMarker } from "@/lib/elo/chart-data-annotations";
 import { formatCount, formatDate, formatRating, formatShortDate } from "./format";
 import styles from "./chart.module.css";
 
@@ -21,7 +23,31 @@ export interface EloHistoryChartProps {
   points: ChartPoint[];
   breaks: MethodBreak[];
   markers: ChartMarker[];
+  /** Claim verdicts (verified / refuted), drawn above the plot. */
+  verdicts?: VerificationMarker[];
   axis: RatingAxis;
+}
+
+/**
+ * A verdict's label above the plot, in a long and a short form: a container
+ * query on the figure shows the short one when the chart is too narrow for
+ * words (see chart.module.css). Drawn here rather than by Recharts so the
+ * colour comes from the stylesheet.
+ */
+function VerdictLabel({ viewBox, marker }: { viewBox: LabelProps["viewBox"]; marker: VerificationMarker }) {
+  if (!viewBox || !("x" in viewBox) || typeof viewBox.x !== "number" || typeof viewBox.y !== "number") return null;
+  const x = viewBox.x;
+  const y = viewBox.y - 7;
+  return (
+    <g className={`${styles.verdictLabel} ${marker.verdict === "refuted" ? styles.verdictRefuted : ""}`}>
+      <text x={x} y={y} textAnchor="middle" className={styles.labelWide}>
+        {marker.label}
+      </text>
+      <text x={x} y={y} textAnchor="middle" className={styles.labelNarrow}>
+        {marker.shortLabel}
+      </text>
+    </g>
+  );
 }
 
 function isChartPoint(v: unknown): v is ChartPoint {
@@ -68,12 +94,17 @@ function HistoryTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+// Recharts copies a label's `fill` into an inline style, which no stylesheet
+// can override: label colours are passed as CSS variables so they follow the
+// light and dark palettes. Strokes are attributes, so the CSS classes win there.
+
 /**
  * Elo history on one leaderboard: the 95% interval as a shaded range Area
  * (dataKey returns [low, high]), the rating as a line, dashed lines where the
- * source changed method or re-anchored, dotted lines for lifecycle steps.
+ * source changed method or re-anchored, dotted lines for lifecycle steps
+ * (labelled at the bottom) and claim verdicts (labelled above the plot).
  */
-export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers, axis }: EloHistoryChartProps) {
+export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers, verdicts = [], axis }: EloHistoryChartProps) {
   const first = points[0];
   const last = points[points.length - 1];
   // One Area and one Line per stretch between method breaks, so nothing is drawn across a break.
@@ -154,7 +185,7 @@ export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers,
               className={styles.breakLine}
               stroke="#a3242a"
               strokeDasharray="5 4"
-              label={{ value: b.label, position: "insideTopLeft", className: styles.breakLabel, offset: 6, fill: "#a3242a" }}
+              label={{ value: b.label, position: "insideTopLeft", className: styles.breakLabel, offset: 6, fill: "var(--refuted)" }}
             />
           ))}
           {markers.map((m) => (
@@ -164,7 +195,18 @@ export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers,
               className={styles.markerLine}
               stroke="#6b7482"
               strokeDasharray="2 3"
-              label={{ value: m.label, position: "insideBottomRight", className: styles.markerLabel, offset: 6, fill: "#4d5766" }}
+              label={{ value: m.label, position: "insideBottomRight", className: styles.markerLabel, offset: 6, fill: "var(--text-muted)" }}
+            />
+          ))}
+          {verdicts.map((v) => (
+            <ReferenceLine
+              key={`verdict-${v.t}`}
+              x={v.t}
+              className={`${styles.verdictLine} ${v.verdict === "refuted" ? styles.verdictRefuted : ""}`}
+              stroke="#146c3a"
+              strokeDasharray="1 3"
+              strokeWidth={1.5}
+              label={{ content: (p: LabelProps) => <VerdictLabel viewBox={p.viewBox} marker={v} /> }}
             />
           ))}
         </ComposedChart>
@@ -184,6 +226,11 @@ export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers,
         {markers.length ? (
           <span className={styles.key}>
             <span className={styles.keyMarker} aria-hidden="true" /> Lifecycle step
+          </span>
+        ) : null}
+        {verdicts.length ? (
+          <span className={styles.key}>
+            <span className={styles.keyVerdict} aria-hidden="true" /> Claim verified (✓) or refuted (✗)
           </span>
         ) : null}
       </figcaption>

@@ -1,17 +1,57 @@
+import { claimAnchorId } from "@/lib/claims/claim-anchor";
 import type { ChartMarker } from "@/lib/elo/chart-data";
 import { ratingAxis } from "@/lib/elo/chart-data";
+import type { VerificationMarker } from "@/lib/elo/chart-data-annotations";
 import type { RatingHistory } from "@/lib/models/list-model-rating-history";
 import { EloHistoryChart } from "./elo-history-chart";
 import { formatCount, formatDate, formatRating, isoDay } from "./format";
 import ui from "./ui.module.css";
 import styles from "./model.module.css";
 
+/** The verdicts drawn on the chart, as text with links to the claims: the chart itself is one image. */
+function VerdictNotes({ verdicts }: { verdicts: VerificationMarker[] }) {
+  const byDay = new Map<string, VerificationMarker["items"]>();
+  for (const item of verdicts.flatMap((v) => v.items)) {
+    const list = byDay.get(item.date);
+    if (list) list.push(item);
+    else byDay.set(item.date, [item]);
+  }
+  if (byDay.size === 0) return null;
+  return (
+    <ul className={styles.verdictNotes} aria-label="Claim verdicts on this chart" data-testid="chart-verdicts">
+      {[...byDay.entries()].map(([day, items]) => (
+        <li key={day}>
+          <time dateTime={day}>{formatDate(`${day}T00:00:00Z`)}</time>:{" "}
+          {items.map((item, i) => (
+            <span key={item.claimId}>
+              {i > 0 ? ", " : null}
+              <a href={`#${claimAnchorId(item.claimId)}`}>
+                <span aria-hidden="true">{item.verdict === "verified" ? "✓" : "✗"} </span>
+                {item.label}
+                <span className="visually-hidden"> {item.verdict}</span>
+              </a>
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One leaderboard's latest standing for the model, its history chart, and the same data as a table. */
-export function RatingHistoryCard({ history, markers }: { history: RatingHistory; markers: ChartMarker[] }) {
+export function RatingHistoryCard({
+  history,
+  markers,
+  verdicts = [],
+}: {
+  history: RatingHistory;
+  markers: ChartMarker[];
+  verdicts?: VerificationMarker[];
+}) {
   const { board, latest, points, breaks } = history;
   const provisional = latest.votes !== null && latest.votes < board.minVotes;
   return (
-    <article className={styles.card} data-testid="rating-history" data-board={board.slug}>
+    <article className={styles.card} id={`board-${board.slug}`} data-testid="rating-history" data-board={board.slug}>
       <header className={styles.cardHead}>
         <div>
           <h3 className={styles.cardTitle}>{board.name}</h3>
@@ -62,8 +102,10 @@ export function RatingHistoryCard({ history, markers }: { history: RatingHistory
         points={points}
         breaks={breaks}
         markers={markers}
+        verdicts={verdicts}
         axis={ratingAxis(points)}
       />
+      <VerdictNotes verdicts={verdicts} />
       {breaks.length ? (
         <ul className={styles.breaks}>
           {breaks.map((b) => (

@@ -1,7 +1,10 @@
 import { getDb, type Db, type Prisma } from "@/lib/db";
 
-// One query (Prisma batches the includes) for everything in a profile's header
-// and claims section. Editorial-only fields (assignee, creator) stay out.
+// One query (Prisma batches the includes) for everything in a profile's header,
+// watch checklist and claims section, including each claim's audit trail (its
+// history, the chart's verdict annotations and ClaimReview dates all read it).
+// Editorial-only fields (assignee, creator) stay out; of an event's actor only
+// the display name is read, never the e-mail.
 const profileSelect = {
   id: true,
   slug: true,
@@ -34,6 +37,19 @@ const profileSelect = {
       sources: {
         select: { id: true, url: true, title: true, publisher: true, kind: true, quote: true, publishedAt: true },
         orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
+      },
+      events: {
+        select: {
+          id: true,
+          type: true,
+          fromStatus: true,
+          toStatus: true,
+          note: true,
+          evidence: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
     },
   },

@@ -1,40 +1,59 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { ClaimReviewJsonLd } from "@/components/claim-review-json-ld";
 import { ClaimSummary } from "@/components/claim-summary";
 import { ClaimsByCategory } from "@/components/claims-by-category";
 import { EmptyState } from "@/components/empty-state";
 import { LifecycleTimeline } from "@/components/lifecycle-timeline";
 import { ModelHeader } from "@/components/model-header";
-import { ModelNewsList } from "@/components/model-news-list";
+import { NewsTimeline } from "@/components/news-timeline";
 import { RatingHistoryCard } from "@/components/rating-history-card";
+import { WatchChecklist } from "@/components/watch-checklist";
 import styles from "@/components/model.module.css";
+import { buildClaimReviewJsonLd } from "@/lib/claims/build-claim-review-json-ld";
+import { RATINGS_ANCHOR_ID } from "@/lib/claims/claim-anchor";
 import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
+import { deriveWatchChecklist } from "@/lib/claims/derive-watch-checklist";
 import { groupClaimsByCategory } from "@/lib/claims/group-claims-by-category";
+import { listClaimVerdicts } from "@/lib/claims/list-claim-verdicts";
 import { toLifecycleMarkers } from "@/lib/elo/chart-data";
+import { toVerificationMarkers } from "@/lib/elo/chart-data-annotations";
+import { buildModelMetadata } from "@/lib/models/build-model-metadata";
 import { findSlugRedirect } from "@/lib/models/find-slug-redirect";
 import { getModelProfileOrNull } from "@/lib/models/get-model-profile";
 import { listModelNews } from "@/lib/models/list-model-news";
 import { listModelRatingHistory } from "@/lib/models/list-model-rating-history";
 import { LIFECYCLE_LABELS } from "@/lib/models/model-labels";
+import { absoluteUrl, getSiteUrl } from "@/lib/models/site-url";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ slug: string }> };
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+/** Enough for a long story; the Atom feed carries the full record. */
+const NEWS_LIMIT = 40;
 
-// generateMetadata and the page both need the profile: one query per request.
+// generateMetadata and the page both need the profile and the ratings: one query each per request.
 const loadProfile = cache(async (slug: string) => (SLUG.test(slug) ? getModelProfileOrNull(slug) : null));
+const loadHistories = cache((id: string, name: string) => listModelRatingHistory({ id, name }));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const model = await loadProfile(slug);
-  if (!model) return { title: "Model not found" };
-  return {
-    title: model.name,
-    description: `${model.name}${model.organization ? ` by ${model.organization.name}` : ""}: claims with their evidence, Elo ratings with 95% intervals, and news.`,
-  };
+  if (!model) return { title: "Model not found", robots: { index: false } };
+  const histories = await loadHistories(model.id, model.name);
+  const counts = countClaimsByStatus(model.claims);
+  const main = histories[0];
+  return buildModelMetadata({
+    slug: model.slug,
+    name: model.name,
+    organizationName: model.organization?.name ?? null,
+    verifiedClaims: counts.VERIFIED,
+    totalClaims: model.claims.length,
+    mainBoard: main ? { name: main.board.name, rank: main.latest.rank } : null,
+  });
 }
 
 export default async function ModelPage({ params }: Params) {
@@ -49,17 +68,36 @@ export default async function ModelPage({ params }: Params) {
     notFound();
   }
 
-  const [histories, news] = await Promise.all([listModelRatingHistory(model), listModelNews(model.id)]);
+  const now = new Date();
+  const [histories, news] = await Promise.all([loadHistories(model.id, model.name), listModelNews(model.id, { limit: NEWS_LIMIT })]);
+  const checklist = deriveWatchChecklist(model.claims, histories, { now });
   const groups = groupClaimsByCategory(model.claims);
   const counts = countClaimsByStatus(model.claims);
   const lifecycleEvents = model.lifecycle.map((e) => ({ occurredAt: e.occurredAt, label: LIFECYCLE_LABELS[e.toStage] }));
+  const verdicts = listClaimVerdicts(model.claims);
+  const site = getSiteUrl();
+  const jsonLd = buildClaimReviewJsonLd({
+    modelName: model.name,
+    pageUrl: absoluteUrl(`/models/${model.slug}`, site),
+    siteUrl: site.toString(),
+    claims: model.claims,
+  });
 
   return (
     <>
+      <ClaimReviewJsonLd data={jsonLd} />
       <ModelHeader model={model} />
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="ratings-title">
+          <section aria-labelledby="watch-title">
+            <h2 id="watch-title" className={styles.sectionTitle}>
+              What to watch
+              <span className={styles.sectionNote}>verified · claimed · unknown</span>
+            </h2>
+            <p className={styles.watchNote}>Each answer comes from the claims below or, for stability, from the ratings.</p>
+            <WatchChecklist items={checklist} />
+          </section>
+          <section id={RATINGS_ANCHOR_ID} aria-labelledby="ratings-title" tabIndex={-1}>
             <h2 id="ratings-title" className={styles.sectionTitle}>
               Elo ratings
               <span className={styles.sectionNote}>shaded band: 95% interval</span>
@@ -71,7 +109,12 @@ export default async function ModelPage({ params }: Params) {
             ) : (
               <div className={styles.cards}>
                 {histories.map((h) => (
-                  <RatingHistoryCard key={h.board.id} history={h} markers={toLifecycleMarkers(lifecycleEvents, h.points)} />
+                  <RatingHistoryCard
+                    key={h.board.id}
+                    history={h}
+                    markers={toLifecycleMarkers(lifecycleEvents, h.points)}
+                    verdicts={toVerificationMarkers(verdicts, h.points)}
+                  />
                 ))}
               </div>
             )}
@@ -81,7 +124,7 @@ export default async function ModelPage({ params }: Params) {
               Claims
               <span className={styles.sectionNote}>grouped by topic, settled answers first</span>
             </h2>
-            <ClaimsByCategory groups={groups} modelName={model.name} />
+            <ClaimsByCategory groups={groups} modelName={model.name} now={now} />
           </section>
         </div>
         <aside className={styles.glance} aria-label="Claims at a glance">
@@ -92,12 +135,12 @@ export default async function ModelPage({ params }: Params) {
         </aside>
         <aside className={styles.aside} aria-label="Timeline and news">
           <section className={styles.panel} aria-labelledby="timeline-title">
-            <h2 id="timeline-title">Timeline</h2>
+            <h2 id="timeline-title">Lifecycle</h2>
             <LifecycleTimeline events={model.lifecycle} />
           </section>
           <section className={styles.panel} aria-labelledby="news-title">
-            <h2 id="news-title">Recent news</h2>
-            <ModelNewsList items={news} />
+            <h2 id="news-title">News timeline</h2>
+            <NewsTimeline items={news} />
           </section>
         </aside>
       </div>
