@@ -1,8 +1,10 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EmptyState } from "@/components/empty-state";
 import { LeaderboardSection } from "@/components/leaderboard-section";
 import { ReadingGuide } from "@/components/reading-guide";
+import links from "@/components/home-links.module.css";
 import styles from "@/components/home.module.css";
 import { listLeaderboardStandings } from "@/lib/models/list-leaderboard-standings";
 
@@ -36,6 +38,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <section id="leaderboards" className={styles.section} aria-labelledby="leaderboards-title">
         <div className={styles.sectionHead}>
           <h2 id="leaderboards-title">Leaderboards</h2>
+          <p className={links.sectionLinks}>
+            <Link href="/leaderboards">All leaderboards</Link>
+            <Link href="/compare">Compare models</Link>
+            <Link href="/search">Search</Link>
+          </p>
         </div>
         {standings.kind === "no-leaderboards" ? (
           <EmptyState title="No leaderboards yet" icon="∿">

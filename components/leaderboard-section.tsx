@@ -1,6 +1,7 @@
 import type { LeaderboardSummary } from "@/lib/models/list-leaderboards";
 import type { StandingRow } from "@/lib/models/list-leaderboard-standings";
 import { MODALITY_LABELS } from "@/lib/models/model-labels";
+import Link from "next/link";
 import { DemoNotice } from "./demo-notice";
 import { EmptyState } from "./empty-state";
 import { formatCount, formatDate, isoDay } from "./format";
@@ -78,7 +79,10 @@ export function LeaderboardSection({
             the intervals allow.
             {provisional > 0
               ? ` ${provisional} model${provisional === 1 ? " has" : "s have"} fewer than ${formatCount(board.minVotes)} votes and ${provisional === 1 ? "is" : "are"} marked provisional.`
-              : ""}
+              : ""}{" "}
+            <Link href={`/leaderboards/${board.slug}`} data-testid="board-page-link">
+              Full standings, tied groups, history and past snapshots →
+            </Link>
           </p>
         </>
       )}

@@ -7,8 +7,19 @@ export interface LeaderboardTab {
   withAudio: boolean;
 }
 
-/** Switches the home table between leaderboards with a plain link (?board=slug), so it works without JS. */
-export function LeaderboardTabs({ boards, current }: { boards: LeaderboardTab[]; current: string }) {
+/**
+ * Switches between leaderboards with plain links, so it works without JS: on
+ * the home page (?board=slug) or between the leaderboard pages.
+ */
+export function LeaderboardTabs({
+  boards,
+  current,
+  linkTo = "home",
+}: {
+  boards: LeaderboardTab[];
+  current: string;
+  linkTo?: "home" | "board-page";
+}) {
   if (boards.length < 2) return null;
   return (
     <nav aria-label="Leaderboards" className={styles.tabs} data-testid="leaderboard-tabs">
@@ -16,10 +27,16 @@ export function LeaderboardTabs({ boards, current }: { boards: LeaderboardTab[];
         {boards.map((b, i) => (
           <li key={b.slug}>
             <Link
-              href={i === 0 ? "/#leaderboards" : `/?board=${encodeURIComponent(b.slug)}#leaderboards`}
+              href={
+                linkTo === "board-page"
+                  ? `/leaderboards/${encodeURIComponent(b.slug)}`
+                  : i === 0
+                    ? "/#leaderboards"
+                    : `/?board=${encodeURIComponent(b.slug)}#leaderboards`
+              }
               className={styles.tab}
               aria-current={b.slug === current ? "page" : undefined}
-              scroll={false}
+              scroll={linkTo === "board-page"}
             >
               {b.name}
             </Link>

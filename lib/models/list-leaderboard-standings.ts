@@ -1,6 +1,6 @@
 import { getDb, type Db } from "@/lib/db";
 import { countClaimsByStatus, type ClaimStatusCounts } from "@/lib/claims/count-claims-by-status";
-import { rankRanges } from "@/lib/elo/rank-range";
+import { rankSnapshotEntries, type EntryRanking } from "@/lib/leaderboards/rank-snapshot-entries";
 import { listLeaderboards, type LeaderboardSummary } from "./list-leaderboards";
 
 export interface StandingRow {
@@ -13,7 +13,10 @@ export interface StandingRow {
   ciLow: number | null;
   ciHigh: number | null;
   votes: number | null;
-  /** Rank with uncertainty: as published when the snapshot has one, else computed from the intervals. */
+  /**
+   * Rank with uncertainty: as published when the snapshot has one, else computed
+   * from the intervals among entries with enough votes (see rankSnapshotEntries).
+   */
   rank: number;
   /** Ranks the 95% intervals allow (null when the source gave no intervals). */
   rankRange: { best: number; worst: number } | null;
@@ -100,16 +103,10 @@ export async function listLeaderboardStandings(
       })
     : [];
 
-  const withIntervals = snapshots.every((s) => s.ciLow !== null && s.ciHigh !== null);
-  const ranges = withIntervals
-    ? rankRanges(snapshots.map((s) => ({ rating: s.rating, ciLow: s.ciLow as number, ciHigh: s.ciHigh as number })))
-    : null;
-  // Without intervals there is no uncertainty to express: fall back to plain order.
-  const byRating = [...snapshots].sort((a, b) => b.rating - a.rating);
+  const rankings = rankSnapshotEntries(snapshots, board.minVotes);
 
   const rows: StandingRow[] = snapshots.map((s, i) => {
-    const range = ranges ? (ranges[i] ?? null) : null;
-    const rank = s.rank ?? range?.best ?? byRating.indexOf(s) + 1;
+    const ranking = rankings[i] as EntryRanking;
     return {
       modelId: s.model.id,
       slug: s.model.slug,
@@ -120,10 +117,10 @@ export async function listLeaderboardStandings(
       ciLow: s.ciLow,
       ciHigh: s.ciHigh,
       votes: s.votes,
-      rank,
-      rankRange: range,
+      rank: ranking.rank,
+      rankRange: ranking.rankRange,
       tied: false,
-      provisional: s.votes !== null && s.votes < board.minVotes,
+      provisional: ranking.provisional,
       displayLabel: s.displayLabel && s.displayLabel !== s.model.name ? s.displayLabel : null,
       claimCounts: countClaimsByStatus(
         claimGroups.filter((g) => g.modelId === s.model.id).map((g) => ({ status: g.status, count: g._count._all })),
@@ -131,9 +128,10 @@ export async function listLeaderboardStandings(
     };
   });
   rows.sort((a, b) => a.rank - b.rank || b.rating - a.rating);
+  // Only settled entries can be tied: a provisional one is not ranked against them.
   const perRank = new Map<number, number>();
-  for (const r of rows) perRank.set(r.rank, (perRank.get(r.rank) ?? 0) + 1);
-  for (const r of rows) r.tied = (perRank.get(r.rank) ?? 0) > 1;
+  for (const r of rows) if (!r.provisional) perRank.set(r.rank, (perRank.get(r.rank) ?? 0) + 1);
+  for (const r of rows) r.tied = !r.provisional && (perRank.get(r.rank) ?? 0) > 1;
 
   return {
     kind: "ok",

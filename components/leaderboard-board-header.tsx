@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { LeaderboardSummary } from "@/lib/models/list-leaderboards";
+import { MODALITY_LABELS } from "@/lib/models/model-labels";
+import { DemoNotice } from "./demo-notice";
+import { formatCount } from "./format";
+import { LeaderboardTabs } from "./leaderboard-tabs";
+import ui from "./ui.module.css";
+import styles from "./leaderboards.module.css";
+
+const METHOD_LABELS: Record<LeaderboardSummary["method"], string> = {
+  PUBLISHED: "ratings as published by the source",
+  BRADLEY_TERRY: "Bradley–Terry fit with bootstrap intervals",
+  ONLINE_ELO: "online Elo",
+};
+
+/** A board page's heading: what the board measures, where it comes from, and the demo notice. */
+export function LeaderboardBoardHeader({
+  board,
+  boards,
+  isDemo,
+}: {
+  board: LeaderboardSummary;
+  boards: LeaderboardSummary[];
+  isDemo: boolean;
+}) {
+  return (
+    <header className={styles.pageHead} data-testid="leaderboard" data-board={board.slug}>
+      <nav aria-label="Breadcrumb" className={styles.crumbs}>
+        <ol>
+          <li>
+            <Link href="/leaderboards">Leaderboards</Link>
+          </li>
+          <li aria-current="page">{board.name}</li>
+        </ol>
+      </nav>
+      <h1>{board.name}</h1>
+      <p className={styles.meta}>
+        {board.sourceUrl ? (
+          <a href={board.sourceUrl} rel="noopener noreferrer" target="_blank">
+            {board.source}
+          </a>
+        ) : (
+          board.source
+        )}
+        <span aria-hidden="true"> · </span>
+        {METHOD_LABELS[board.method]}
+        <span aria-hidden="true"> · </span>
+        ranked from {formatCount(board.minVotes)} votes
+      </p>
+      <p className={ui.counts}>
+        <span className={ui.chip}>{MODALITY_LABELS[board.modality]}</span>
+        <span className={ui.chipAccent}>{board.withAudio ? "♪ With audio" : "Silent (no audio)"}</span>
+        <span className={ui.chip}>pool “{board.pool}”</span>
+      </p>
+      {board.description ? <p className={styles.description}>{board.description}</p> : null}
+      {isDemo ? <DemoNotice /> : null}
+      <LeaderboardTabs boards={boards} current={board.slug} linkTo="board-page" />
+    </header>
+  );
+}
