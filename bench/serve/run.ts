@@ -1,0 +1,168 @@
+/**
+ * bench/serve: requests/s and p50/p99 latency of the production server, at 16
+ * connections, for a static page of the same build next to the profile page,
+ * a leaderboard page, the public API and a feed. Run: npx tsx bench/serve/run.ts
+ *
+ * Builds if sources changed, starts `next start` on a fresh embedded database
+ * (seeded with the demo data) — and on a scratch PostgreSQL database when
+ * BENCH_DATABASE_URL is set — warms each endpoint up, then measures with wrk.
+ * Loopback only; every run is bounded in time.
+ *
+ * Knobs: BENCH_SECONDS (per round, 5), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS
+ * (3), BENCH_CONNECTIONS (16), BENCH_DATABASE_URL (a PostgreSQL server URL:
+ * the bench creates and drops its own scratch database there).
+ */
+import os from "node:os";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { ensureProductionBuild, startAppServer } from "@/tests/helpers/app-server";
+import { checkTarget, formatTable, type EndpointRun } from "./format-report";
+import { runWrk, wrkVersion, type LoadOptions } from "./run-wrk";
+
+/** A positive whole number from the environment, capped so a typo cannot run the bench for hours. */
+const envInt = (name: string, fallback: number, max: number) =>
+  Math.min(max, Math.max(1, Math.floor(Number(process.env[name] ?? fallback)) || fallback));
+const MEASURE_S = envInt("BENCH_SECONDS", 5, 120);
+const ROUNDS = envInt("BENCH_ROUNDS", 3, 10);
+const WARMUP_S = envInt("BENCH_WARMUP_SECONDS", 3, 30);
+const CONNECTIONS = envInt("BENCH_CONNECTIONS", 16, 256);
+
+const PROFILE = "/models/happyhorse-1-0";
+const LEADERBOARD = "/leaderboards/text-to-video";
+const API = "/api/v1/models/happyhorse-1-0";
+const FEED = "/feeds/models/happyhorse-1-0";
+
+async function probe(url: string): Promise<{ status: number; headers: Headers }> {
+  const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(60_000) });
+  await res.arrayBuffer();
+  return { status: res.status, headers: res.headers };
+}
+
+/** The endpoints of one run; the leaderboard page falls back to the home page (main board) until it exists. */
+async function plan(baseURL: string): Promise<EndpointRun[]> {
+  const board = (await probe(baseURL + LEADERBOARD)).status === 200;
+  return [
+    { key: "static", label: "static page", path: "/about", rounds: [] },
+    { key: "profile", label: "model profile", path: PROFILE, rounds: [] },
+    { key: "leaderboard", label: board ? "leaderboard page" : "leaderboard (home page; /leaderboards/… not built yet)", path: board ? LEADERBOARD : "/", rounds: [] },
+    { key: "api", label: "API model", path: API, rounds: [] },
+    { key: "feed", label: "Atom feed", path: FEED, rounds: [] },
+  ];
+}
+
+/**
+ * Probes every endpoint (a non-200 is reported, not measured), warms each up,
+ * then measures them in interleaved rounds — static, profile, … static,
+ * profile, … — so a burst of load from other processes hits every endpoint
+ * alike instead of skewing one figure.
+ */
+async function measure(baseURL: string, load: LoadOptions): Promise<{ runs: EndpointRun[]; headers: string[] }> {
+  const runs = await plan(baseURL);
+  const headers: string[] = [];
+  const live: EndpointRun[] = [];
+  for (const run of runs) {
+    const { status, headers: h } = await probe(baseURL + run.path);
+    headers.push(`${run.path}: HTTP ${status}, cache-control "${h.get("cache-control") ?? ""}", x-nextjs-cache "${h.get("x-nextjs-cache") ?? ""}"`);
+    if (status !== 200) {
+      run.skipped = status === 404 && run.key === "api" ? "missing (404: the API is not merged yet)" : `not measured: HTTP ${status}`;
+      continue;
+    }
+    await runWrk(baseURL + run.path, { ...load, seconds: WARMUP_S });
+    live.push(run);
+  }
+  for (let round = 1; round <= ROUNDS; round++) {
+    process.stdout.write(`  round ${round}/${ROUNDS}:`);
+    for (const run of live) {
+      const r = await runWrk(baseURL + run.path, load);
+      run.rounds.push(r);
+      process.stdout.write(` ${run.key} ${Math.round(r.requestsPerSecond)}`);
+    }
+    process.stdout.write(" req/s\n");
+  }
+  return { runs, headers };
+}
+
+/** Other processes on the machine take CPU from the server: say how busy it was. */
+function loadNote(): string {
+  const [one] = os.loadavg();
+  const busy = (one ?? 0) > os.cpus().length * 0.5;
+  return `load average ${(one ?? 0).toFixed(2)} on ${os.cpus().length} CPU(s)${busy ? " — other processes are competing for the CPU: absolute figures are low, ratios less affected" : ""}`;
+}
+
+/** A scratch database on the BENCH_DATABASE_URL server, so the bench never seeds into a real one. */
+async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `mw_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function benchOne(kind: string, vars: Record<string, string>, load: LoadOptions): Promise<boolean> {
+  console.log(`\n## ${kind}\n\nstarting the production server…`);
+  const server = await startAppServer(vars);
+  try {
+    const before = loadNote();
+    const { runs, headers } = await measure(server.baseURL, load);
+    const target = checkTarget(runs);
+    console.log(`\n${formatTable(runs)}\n\nTarget (profile vs static page, ${load.connections} connections):\n${target.lines.join("\n")}\n`);
+    console.log(`Machine: before the run ${before}; after it ${loadNote()}.\n`);
+    console.log(`Responses as measured:\n${headers.map((l) => `- ${l}`).join("\n")}`);
+    return target.pass;
+  } catch (err) {
+    console.error(`server logs:\n${server.logs().slice(-4000)}`);
+    throw err;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const wrk = wrkVersion();
+  if (!wrk) {
+    console.error("bench/serve needs wrk, the HTTP load generator: install it with `apt-get install -y wrk` (Debian package) and run again.");
+    process.exit(2);
+  }
+  const load: LoadOptions = { connections: CONNECTIONS, seconds: MEASURE_S, threads: 1 };
+  console.log(
+    `# bench/serve\n\n${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${wrk}; ` +
+      `${load.connections} connections, 1 wrk thread, ${WARMUP_S}s warm-up, then ${ROUNDS} interleaved rounds of ${MEASURE_S}s per endpoint ` +
+      "(median round shown; responses uncompressed: wrk sends no Accept-Encoding).",
+  );
+  ensureProductionBuild();
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mw-bench-"));
+  let pass: boolean;
+  try {
+    pass = await benchOne("embedded database (PGlite), demo data", { MODELWATCH_DATA_DIR: dataDir }, load);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  const pgServer = process.env.BENCH_DATABASE_URL;
+  if (pgServer) {
+    const db = await scratchPostgres(pgServer);
+    try {
+      pass = (await benchOne("PostgreSQL, demo data", { DATABASE_URL: db.url, MODELWATCH_AUTO_SEED: "true" }, load)) && pass;
+    } finally {
+      await db.drop();
+    }
+  }
+  console.log(pass ? "\nAll targets met." : "\nTarget not met (see above).");
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
