@@ -17,7 +17,10 @@ export function SiteFooter() {
             <Link href="/">Home</Link>
           </li>
           <li>
-            <Link href="/#leaderboards">Leaderboards</Link>
+            <Link href="/leaderboards">Leaderboards</Link>
+          </li>
+          <li>
+            <Link href="/docs/api">API</Link>
           </li>
           <li>
             <Link href="/about">About &amp; methodology</Link>
