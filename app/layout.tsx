@@ -17,6 +17,9 @@ export function generateMetadata(): Metadata {
     title: { default: SITE_TITLE, template: "%s · Modelwatch" },
     description: SITE_DESCRIPTION,
     icons: { icon: "/icon.svg" },
+    alternates: {
+      types: { "application/atom+xml": [{ url: "/feeds/verifications", title: "Modelwatch: every verdict" }] },
+    },
     openGraph: { type: "website", siteName: "Modelwatch", locale: "en", title: SITE_TITLE, description: SITE_DESCRIPTION },
     twitter: { card: "summary", title: SITE_TITLE, description: SITE_DESCRIPTION },
   };

@@ -41,6 +41,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: `${standings.board.name} leaderboard`,
     description: `${standings.board.name} (${standings.board.source}): Elo ratings with 95% intervals, rank with uncertainty, provisional entries and history.`,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: `/feeds/leaderboards/${standings.board.slug}`, title: `${standings.board.name}: rank changes` },
+        ],
+      },
+    },
   };
 }
 
