@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, openCheckedPage } from "../helpers/browser";
 
 const shots = path.join(process.cwd(), "test-results", "screenshots");
 fs.mkdirSync(shots, { recursive: true });
@@ -15,21 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page, failing on a non-200 answer, an uncaught error or a console error. */
-async function open(url: string, width = 1280, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(err.message));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
-  const res = await page.goto(url, { waitUntil: "networkidle" });
-  expect(res?.status(), url).toBe(200);
-  expect(errors, url).toEqual([]);
-  page.on("close", () => void context.close());
-  return page;
-}
+const open = (url: string, width = 1280, options: BrowserContextOptions = {}): Promise<Page> =>
+  openCheckedPage(browser, url, width, options);
 
 const board = (page: Page, slug: string) => page.locator(`[data-testid="compare-board"][data-board="${slug}"]`);
 

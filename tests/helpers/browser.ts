@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 /**
  * Debian's Chromium, never a downloaded browser. A missing browser fails the
@@ -23,4 +24,25 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** Opens a page in its own context, failing on a non-200 answer, an uncaught error or a console error. */
+export async function openCheckedPage(
+  browser: Browser,
+  url: string,
+  width = 1280,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(err.message));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  const res = await page.goto(url, { waitUntil: "networkidle" });
+  expect(res?.status(), url).toBe(200);
+  expect(errors, url).toEqual([]);
+  page.on("close", () => void context.close());
+  return page;
 }
