@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { getSiteUrl } from "@/lib/models/site-url";
+import { getSiteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 const SITE_TITLE = "Modelwatch — AI video models: claims, ratings, news";

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl, getSiteUrl } from "@/lib/models/site-url";
+import { absoluteUrl, getSiteUrl } from "@/lib/site-url";
 
 // Per request, so the sitemap link follows NEXTAUTH_URL where the server runs.
 export const dynamic = "force-dynamic";

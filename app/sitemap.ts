@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { listSitemapEntries } from "@/lib/models/list-sitemap-entries";
-import { absoluteUrl, getSiteUrl } from "@/lib/models/site-url";
+import { absoluteUrl, getSiteUrl } from "@/lib/site-url";
 
 // Reads the database on every request: never prerendered at build time (the
 // build must not open the database) and never stale after an edit.

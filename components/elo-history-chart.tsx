@@ -14,7 +14,8 @@ import {
 } from "recharts";
 import type { ChartMarker, ChartPoint, MethodBreak, RatingAxis } from "@/lib/elo/chart-data";
 import type { VerificationMarker } from "@/lib/elo/chart-data-annotations";
-import { formatCount, formatDate, formatRating, formatShortDate } from "./format";
+import { formatCount, formatDate, formatRating } from "./format";
+import { ratingAxisProps, ratingChartFrame, timeAxisProps } from "./rating-chart-axes";
 import styles from "./chart.module.css";
 
 export interface EloHistoryChartProps {
@@ -118,35 +119,10 @@ export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers,
       <div className={styles.plot} role="img" aria-label={summary}>
         {/* The wrapper is one labelled image; the same data is in the table below,
             so Recharts' own keyboard layer would only add an unlabelled tab stop. */}
-        <ComposedChart
-          responsive
-          accessibilityLayer={false}
-          data={points}
-          style={{ width: "100%", height: "100%" }}
-          margin={{ top: 22, right: 12, bottom: 0, left: 0 }}
-        >
+        <ComposedChart {...ratingChartFrame} data={points}>
           <CartesianGrid vertical={false} className={styles.grid} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={(t: number) => formatShortDate(t)}
-            tickLine={false}
-            minTickGap={28}
-            className={styles.axis}
-          />
-          <YAxis
-            domain={axis.domain}
-            ticks={axis.ticks}
-            interval={0}
-            tickFormatter={(v: number) => formatRating(v)}
-            width={52}
-            tickLine={false}
-            axisLine={false}
-            allowDecimals={false}
-            className={styles.axis}
-          />
+          <XAxis {...timeAxisProps(styles.axis)} />
+          <YAxis {...ratingAxisProps(axis, styles.axis)} />
           <Tooltip content={HistoryTooltip} cursor={{ className: styles.cursor }} isAnimationActive={false} />
           {segments.map((seg) => (
             <Area

@@ -5,6 +5,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis
 import { ratingAxis, type ChartPoint, type MethodBreak } from "@/lib/elo/chart-data";
 import type { HistoryRow, HistorySeries } from "@/lib/leaderboards/board-history-chart-data";
 import { formatDate, formatRating, formatShortDate } from "./format";
+import { ratingAxisProps, ratingChartFrame, timeAxisProps } from "./rating-chart-axes";
 import chart from "./chart.module.css";
 import styles from "./leaderboard-history.module.css";
 
@@ -160,36 +161,10 @@ export function LeaderboardHistoryChart({ boardName, series, rows, breaks, defau
         </div>
       </div>
       <div className={styles.plot} role="img" aria-label={summary}>
-        <ComposedChart
-          responsive
-          accessibilityLayer={false}
-          data={rows}
-          style={{ width: "100%", height: "100%" }}
-          margin={{ top: 22, right: 12, bottom: 0, left: 0 }}
-        >
+        <ComposedChart {...ratingChartFrame} data={rows}>
           <CartesianGrid vertical={false} className={styles.gridLine} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={(t: number) => formatShortDate(t)}
-            tickLine={false}
-            minTickGap={28}
-            className={chart.axis}
-          />
-          <YAxis
-            domain={axis.domain}
-            ticks={axis.ticks}
-            interval={0}
-            tickFormatter={(v: number) => formatRating(v)}
-            width={52}
-            tickLine={false}
-            axisLine={false}
-            allowDecimals={false}
-            allowDataOverflow
-            className={chart.axis}
-          />
+          <XAxis {...timeAxisProps(chart.axis)} />
+          <YAxis {...ratingAxisProps(axis, chart.axis)} allowDataOverflow />
           <Tooltip content={(p: TooltipContentProps) => <BoardTooltip {...p} shown={shown} />} cursor={{ className: chart.cursor }} isAnimationActive={false} />
           {shown
             .filter((s) => bands.has(s.key))

@@ -1,3 +1,4 @@
+import { absoluteUrl, siteBaseUrl } from "@/lib/site-url";
 /**
  * Where the site lives, for absolute links in feeds (readers resolve nothing
  * relative reliably), and how entry ids are minted. Ids are tag: URIs
@@ -27,15 +28,13 @@ const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 export function resolveFeedSite(request: { url: string; host?: string | null }, configuredUrl?: string): FeedSite {
   const fromRequest = new URL(request.url);
   if (request.host && HOST.test(request.host)) fromRequest.host = request.host;
-  const base = configuredUrl ? new URL(configuredUrl) : new URL("/", fromRequest);
-  // A trailing slash keeps relative resolution inside a base path ("https://x/mw/").
-  if (!base.pathname.endsWith("/")) base.pathname += "/";
+  const base = siteBaseUrl(configuredUrl, new URL("/", fromRequest).toString());
   const origin = base.origin;
   // A tag: authority is a DNS name: an IPv6 literal's colons and brackets would not parse.
   const host = base.hostname.replace(/[^A-Za-z0-9.-]/g, "-");
   return {
     origin,
-    url: (path) => new URL(path.replace(/^\//, ""), `${origin}${base.pathname}`).toString(),
+    url: (path) => absoluteUrl(path, base),
     tagId: (specific) => `tag:${host},${TAG_DATE}:${specific}`,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModelMetadata, describeModel, type ModelMetadataInput } from "@/lib/models/build-model-metadata";
-import { absoluteUrl } from "@/lib/models/site-url";
+import { absoluteUrl } from "@/lib/site-url";
 
 const hh: ModelMetadataInput = {
   slug: "happyhorse-1-0",

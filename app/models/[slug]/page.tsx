@@ -25,7 +25,7 @@ import { getModelProfileOrNull } from "@/lib/models/get-model-profile";
 import { listModelNews } from "@/lib/models/list-model-news";
 import { listModelRatingHistory } from "@/lib/models/list-model-rating-history";
 import { LIFECYCLE_LABELS } from "@/lib/models/model-labels";
-import { absoluteUrl, getSiteUrl } from "@/lib/models/site-url";
+import { absoluteUrl, getSiteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
