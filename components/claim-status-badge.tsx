@@ -1,4 +1,4 @@
-import type { ClaimStatus } from "@/lib/db";
+import type { ClaimStatus } from "@/lib/db/enums";
 import { CLAIM_STATUS_META } from "@/lib/claims/claim-labels";
 import styles from "./ui.module.css";
 

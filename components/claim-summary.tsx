@@ -1,6 +1,6 @@
 import { CLAIM_STATUS_META } from "@/lib/claims/claim-labels";
 import type { ClaimStatusCounts } from "@/lib/claims/count-claims-by-status";
-import type { ClaimStatus } from "@/lib/db";
+import type { ClaimStatus } from "@/lib/db/enums";
 import ui from "./ui.module.css";
 import styles from "./model.module.css";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ClaimCategory, ClaimStatus } from "@/lib/db";
+import type { ClaimCategory, ClaimStatus } from "@/lib/db/enums";
 import { CLAIM_CATEGORY_LABELS, CLAIM_CATEGORY_ORDER, CLAIM_STATUS_META } from "@/lib/claims/claim-labels";
 import styles from "./search.module.css";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CLAIM_CATEGORY_LABELS, CLAIM_STATUS_META } from "@/lib/claims/claim-labels";
-import type { ClaimCategory, ClaimStatus } from "@/lib/db";
+import type { ClaimCategory, ClaimStatus } from "@/lib/db/enums";
 import { snippetAround } from "@/lib/search/highlight-matches";
 import type { SearchResults as Results, SearchSection } from "@/lib/search/search-everything";
 import { ClaimStatusBadge } from "./claim-status-badge";
