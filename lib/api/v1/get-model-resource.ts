@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { RatingMethod } from "@/lib/db/generated/enums";
+import { RatingMethod } from "@/lib/db/enums";
 import { NotFoundError } from "@/lib/errors";
 import { getModelDetailOrNull } from "@/lib/models/get-model-detail";
 import { listModelRatingHistory } from "@/lib/models/list-model-rating-history";

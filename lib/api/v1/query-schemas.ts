@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { cursorParam } from "../cursor";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paginate";
-import { ClaimCategory, ClaimStatus } from "@/lib/db/generated/enums";
+import { ClaimCategory, ClaimStatus } from "@/lib/db/enums";
 
 /** An enum parameter whose error lists the accepted values. */
 function enumParam<T extends Record<string, string>>(values: T) {

@@ -10,7 +10,7 @@ import {
   Modality,
   RatingMethod,
   SourceKind,
-} from "@/lib/db/generated/enums";
+} from "@/lib/db/enums";
 
 /** Schemas published as OpenAPI components, by name. */
 export const apiSchemas = z.registry<{ id: string }>();
