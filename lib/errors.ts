@@ -4,7 +4,13 @@
  * Messages are written for the person who caused the failure.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: "not-found" | "conflict" | "forbidden" | "policy";
+  abstract readonly kind:
+    | "not-found"
+    | "conflict"
+    | "forbidden"
+    | "policy"
+    | "unauthenticated"
+    | "precondition-required";
 }
 
 export class NotFoundError extends DomainError {
@@ -14,6 +20,13 @@ export class NotFoundError extends DomainError {
 /** The request collides with the current state (duplicate, stale version). */
 export class ConflictError extends DomainError {
   readonly kind = "conflict";
+  /** What the caller needs to reconcile, e.g. `{ current: <the resource as it is now> }`. */
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
 }
 
 export class ForbiddenError extends DomainError {
@@ -29,4 +42,14 @@ export class PolicyViolationError extends DomainError {
   ) {
     super(message);
   }
+}
+
+/** No credentials, or credentials that are no longer accepted (revoked token, disabled account). */
+export class UnauthenticatedError extends DomainError {
+  readonly kind = "unauthenticated";
+}
+
+/** A conditional write sent without its precondition (PATCH without If-Match). */
+export class PreconditionRequiredError extends DomainError {
+  readonly kind = "precondition-required";
 }

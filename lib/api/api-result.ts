@@ -32,6 +32,11 @@ export function ok<T>(body: T): JsonResult<T> {
   return { kind: "json", status: 200, body };
 }
 
+/** A resource was created; `location` is its address when it has one. */
+export function created<T>(body: T): JsonResult<T> {
+  return { kind: "json", status: 201, body };
+}
+
 export function csvFile(filename: string, text: string): CsvResult {
   return { kind: "csv", filename, text };
 }

@@ -1,18 +1,32 @@
-// The one wrapper every /api route goes through: validate path, query and
-// body with the endpoint's zod schemas, call the handler, and turn its result
-// (or whatever it threw) into HTTP with CORS, ETag/304 and Cache-Control.
-// Authentication will slot in here, before validation, when write routes come.
+// The one wrapper every /api route goes through, reads and writes alike:
+// credentials (token or session) → permission → zod (path, query, body) →
+// handler, and the result (or whatever it threw) into HTTP with CORS,
+// ETag/304 and Cache-Control.
 import type { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { authenticateRequest } from "../auth/authenticate-request";
+import { checkSameOrigin } from "../auth/check-same-origin";
+import { can, type Permission } from "../auth/permissions";
+import { getDb } from "../db";
+import { getEnv } from "../env";
+import { ForbiddenError, UnauthenticatedError } from "../errors";
 import type { ApiResult, ResultFor } from "./api-result";
 import { CORS_HEADERS } from "./cors";
 import type { Endpoint, ResponseSpec } from "./endpoint";
 import { ifNoneMatchHits, weakEtag } from "./etag";
 import { problemResponse, RequestValidationError, toProblem, type InputLocation } from "./problem";
 
-export interface HandlerInput<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType | undefined> {
+export interface HandlerInput<
+  Q extends z.ZodType,
+  P extends z.ZodType,
+  B extends z.ZodType | undefined,
+  A extends Permission | undefined = undefined,
+> {
   query: z.output<Q>;
   params: z.output<P>;
   body: B extends z.ZodType ? z.output<B> : undefined;
+  /** The caller: always present (and permitted) on endpoints that declare a permission. */
+  actor: A extends Permission ? Actor : Actor | null;
   request: Request;
 }
 
@@ -26,6 +40,8 @@ export interface RouteContext {
  * visible at once; writes and errors are never stored.
  */
 const CACHE_READ = "public, max-age=0, must-revalidate";
+/** What a caller reads with their credentials is theirs alone: no shared cache keeps it. */
+const CACHE_PRIVATE_READ = "private, no-cache";
 const CACHE_REDIRECT = "public, max-age=3600";
 
 function parseInput<S extends z.ZodType>(schema: S, input: unknown, location: InputLocation): z.output<S> {
@@ -67,7 +83,7 @@ function nextLink(url: URL, body: unknown): string | null {
   return `<${url.pathname}?${params.toString()}>; rel="next"`;
 }
 
-function toResponse(result: ApiResult, request: Request, url: URL): Response {
+function toResponse(result: ApiResult, request: Request, url: URL, personal: boolean): Response {
   const base: Record<string, string> = { ...CORS_HEADERS };
   if (result.kind === "redirect") {
     return new Response(null, {
@@ -93,7 +109,12 @@ function toResponse(result: ApiResult, request: Request, url: URL): Response {
   if (!isRead) return new Response(text, { status, headers: { ...base, "Cache-Control": "no-store" } });
 
   const etag = weakEtag(text);
-  const headers: Record<string, string> = { ...base, ETag: etag, "Cache-Control": CACHE_READ };
+  const headers: Record<string, string> = {
+    ...base,
+    ETag: etag,
+    "Cache-Control": personal ? CACHE_PRIVATE_READ : CACHE_READ,
+    ...(personal ? { Vary: "Authorization, Cookie" } : {}),
+  };
   if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) {
     // A 304 carries the validators and caching headers, never the body or its type.
     const { "Content-Type": _type, "Content-Disposition": _disposition, ...rest } = headers;
@@ -103,30 +124,57 @@ function toResponse(result: ApiResult, request: Request, url: URL): Response {
 }
 
 /**
+ * Who is calling, checked against the endpoint's permission. Public reads only
+ * look at credentials a caller sends explicitly (a bearer token), so a browsing
+ * reader's cookie costs no database lookup.
+ */
+async function authorize(endpoint: Endpoint, request: Request): Promise<Actor | null> {
+  const needed = endpoint.permission;
+  if (!needed && !request.headers.has("authorization")) return null;
+  const actor = await authenticateRequest(request, await getDb());
+  if (!needed) return actor;
+  if (!actor) throw new UnauthenticatedError("Sign in, or send `Authorization: Bearer <token>` with an API token.");
+  const isWrite = request.method !== "GET" && request.method !== "HEAD";
+  if (isWrite && actor.via === "session") checkSameOrigin(request, getEnv().NEXTAUTH_URL);
+  if (!can(actor.role, needed)) {
+    throw new ForbiddenError(`Your role (${actor.role}) may not do this: it needs the \`${needed}\` permission.`);
+  }
+  return actor;
+}
+
+/**
  * A route handler for `endpoint`. The handler receives validated, typed input
  * and must return the endpoint's declared body (or a redirect); domain errors
  * it throws become problem+json through the one mapping in problem.ts.
  *
  *   export const GET = apiRoute(listModels, ({ query }) => getModelsPage(query).then(ok));
  */
-export function apiRoute<Q extends z.ZodType, P extends z.ZodType, R extends ResponseSpec, B extends z.ZodType | undefined>(
-  endpoint: Endpoint<Q, P, R, B>,
-  handle: (input: HandlerInput<Q, P, B>) => Promise<ResultFor<R>>,
+export function apiRoute<
+  Q extends z.ZodType,
+  P extends z.ZodType,
+  R extends ResponseSpec,
+  B extends z.ZodType | undefined,
+  A extends Permission | undefined,
+>(
+  endpoint: Endpoint<Q, P, R, B, A>,
+  handle: (input: HandlerInput<Q, P, B, A>) => Promise<ResultFor<R>>,
 ): (request: Request, ctx: RouteContext) => Promise<Response> {
   return async (request, ctx) => {
     const url = new URL(request.url);
     const instance = `${url.pathname}${url.search}`;
     try {
+      const actor = await authorize(endpoint as Endpoint, request);
       const params = parseInput(endpoint.params, (await ctx.params) ?? {}, "path");
       const query = parseInput(endpoint.query, queryRecord(url), "query");
       const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request), "body") : undefined;
-      const result = await handle({ query, params, body, request } as HandlerInput<Q, P, B>);
-      return toResponse(result, request, url);
+      const result = await handle({ query, params, body, actor, request } as HandlerInput<Q, P, B, A>);
+      return toResponse(result, request, url, endpoint.permission !== undefined);
     } catch (err) {
       const problem = toProblem(err, instance);
       // The caller gets no internals; the operator gets the whole story.
       if (problem.status >= 500) console.error(`[api] ${request.method} ${instance} failed:`, err);
-      return problemResponse(problem);
+      const challenge: Record<string, string> = problem.status === 401 ? { "WWW-Authenticate": 'Bearer realm="modelwatch"' } : {};
+      return problemResponse(problem, challenge);
     }
   };
 }

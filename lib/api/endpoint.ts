@@ -1,9 +1,10 @@
 import type { z } from "zod";
+import type { Permission } from "../auth/permissions";
 import type { ApiMethod } from "./cors";
 
 /** What a successful call returns: a JSON document described by a schema, or a CSV file. */
 export type ResponseSpec =
-  | { kind: "json"; schema: z.ZodType; description: string }
+  | { kind: "json"; schema: z.ZodType; description: string; status?: 201 }
   | { kind: "csv"; columns: readonly string[]; filename: string; description: string };
 
 /**
@@ -15,6 +16,7 @@ export interface Endpoint<
   P extends z.ZodType = z.ZodType,
   R extends ResponseSpec = ResponseSpec,
   B extends z.ZodType | undefined = z.ZodType | undefined,
+  A extends Permission | undefined = Permission | undefined,
 > {
   method: ApiMethod;
   /** OpenAPI path template, e.g. `/api/v1/models/{slug}`. */
@@ -27,9 +29,21 @@ export interface Endpoint<
   params: P;
   /** Request body (POST/PATCH); none for reads. */
   body?: B;
+  /**
+   * What the caller must be allowed to do (lib/auth/permissions.ts). Set on
+   * every mutation: apiRoute() answers 401 without credentials and 403 for a
+   * role without it, before the body is even read.
+   */
+  permission?: A;
+  /** Set when the endpoint needs `If-Match: <version>` (428 without it, 409 when stale). */
+  ifMatch?: string;
   response: R;
   /** Set when the endpoint can answer 404, saying when. */
   notFound?: string;
+  /** Set when the endpoint can answer 409, saying when. */
+  conflict?: string;
+  /** Set when the endpoint can answer 422 (an editorial rule), saying which rules. */
+  policy?: string;
   /** Set when the endpoint can answer 308, saying when. */
   redirects?: string;
 }
@@ -39,6 +53,7 @@ export function defineEndpoint<
   P extends z.ZodType,
   R extends ResponseSpec,
   B extends z.ZodType | undefined = undefined,
->(endpoint: Endpoint<Q, P, R, B>): Endpoint<Q, P, R, B> {
+  A extends Permission | undefined = undefined,
+>(endpoint: Endpoint<Q, P, R, B, A>): Endpoint<Q, P, R, B, A> {
   return endpoint;
 }

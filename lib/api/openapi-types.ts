@@ -33,8 +33,14 @@ export interface OpenApiOperation {
   description: string;
   tags: string[];
   parameters: OpenApiParameter[];
+  requestBody?: { required: boolean; content: Record<string, OpenApiMediaType> };
+  security?: Record<string, string[]>[];
   responses: Record<string, OpenApiResponse>;
 }
+
+export type OpenApiSecurityScheme =
+  | { type: "http"; scheme: "bearer"; description: string }
+  | { type: "apiKey"; in: "cookie" | "header"; name: string; description: string };
 
 export interface OpenApiTag {
   name: string;
@@ -50,5 +56,6 @@ export interface OpenApiDocument {
   components: {
     schemas: Record<string, JsonSchema>;
     headers: Record<string, OpenApiHeader>;
+    securitySchemes: Record<string, OpenApiSecurityScheme>;
   };
 }

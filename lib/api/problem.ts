@@ -2,7 +2,14 @@
 // apiRoute(), which catches whatever a handler throws and hands it here; the
 // kind of error (its class), never its message text, decides the status.
 import { ZodError } from "zod";
-import { ConflictError, ForbiddenError, NotFoundError, PolicyViolationError } from "@/lib/errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  PolicyViolationError,
+  PreconditionRequiredError,
+  UnauthenticatedError,
+} from "@/lib/errors";
 import { CORS_HEADERS } from "./cors";
 
 /** One refused input: which parameter (or body field, dotted) and why. */
@@ -20,14 +27,18 @@ export interface Problem {
   instance: string;
   errors?: InvalidParam[];
   rule?: string;
+  /** Extension members, e.g. `current` on a 409: the resource as it is now. */
+  [extension: string]: unknown;
 }
 
 export const PROBLEM_KINDS = {
   "invalid-parameters": { status: 400, title: "Invalid request parameters" },
+  unauthenticated: { status: 401, title: "Authentication required" },
   forbidden: { status: 403, title: "Forbidden" },
   "not-found": { status: 404, title: "Not found" },
   conflict: { status: 409, title: "Conflict with the current state" },
   "policy-violation": { status: 422, title: "Refused by editorial policy" },
+  "precondition-required": { status: 428, title: "Precondition required" },
   internal: { status: 500, title: "Internal server error" },
 } as const;
 
@@ -39,7 +50,7 @@ export function problemType(kind: ProblemKind): string {
 }
 
 /** Where a rejected input came from; used when a zod issue has no path of its own. */
-export type InputLocation = "query" | "path" | "body";
+export type InputLocation = "query" | "path" | "body" | "header";
 
 /**
  * Input that apiRoute() refused before calling the handler. Carries zod's
@@ -96,7 +107,9 @@ export function toProblem(err: unknown, instance: string): Problem {
   }
   if (err instanceof NotFoundError) return make("not-found", err.message, instance);
   if (err instanceof ForbiddenError) return make("forbidden", err.message, instance);
-  if (err instanceof ConflictError) return make("conflict", err.message, instance);
+  if (err instanceof ConflictError) return make("conflict", err.message, instance, err.details);
+  if (err instanceof UnauthenticatedError) return make("unauthenticated", err.message, instance);
+  if (err instanceof PreconditionRequiredError) return make("precondition-required", err.message, instance);
   if (err instanceof PolicyViolationError) return make("policy-violation", err.message, instance, { rule: err.rule });
   return make("internal", "Something went wrong on our side. It has been logged; please try again later.", instance);
 }

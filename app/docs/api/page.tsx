@@ -18,10 +18,12 @@ const OPENAPI_PATH = "/api/v1/openapi.json";
 /** What each problem type means for the caller, in the order of PROBLEM_KINDS. */
 const PROBLEM_HELP: Record<ProblemKind, string> = {
   "invalid-parameters": "A query or path parameter is malformed, out of range or not a parameter of this endpoint. `errors` lists each one by name with the reason; fix them and retry.",
-  forbidden: "Your credentials do not allow this action.",
+  unauthenticated: "The endpoint needs credentials: sign in, or send `Authorization: Bearer <token>` with an API token. Also sent for a revoked or expired token and a disabled account.",
+  forbidden: "Your role does not allow this action (the detail names the permission), or a signed-in browser write came from another site.",
   "not-found": "Nothing has this slug: an unknown model or leaderboard, also when named in a filter such as `?model=`.",
-  conflict: "The change collides with the current state (for instance a stale version).",
+  conflict: "The change collides with the current state: a duplicate, or a write based on a stale version. `current` carries the resource as it is now; nothing was overwritten.",
   "policy-violation": "Well-formed, but an editorial rule refuses it; `rule` names the rule.",
+  "precondition-required": "A conditional write was sent without `If-Match: <version>`. Read the resource, then send its `version` back.",
   internal: "Something failed on our side. Nothing about it is disclosed; it has been logged. Retrying later may help.",
 };
 

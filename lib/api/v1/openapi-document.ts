@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Endpoint } from "../endpoint";
 import type { JsonSchema, OpenApiDocument, OpenApiOperation, OpenApiParameter, OpenApiResponse } from "../openapi-types";
+import { PERMISSIONS } from "../../auth/permissions";
 import { problemType, type ProblemKind } from "../problem";
 import { apiV1 } from "./endpoints";
 import { DEMO_NOTICE, apiSchemas } from "./schemas/common-schemas";
@@ -74,13 +75,32 @@ function successResponse(endpoint: Endpoint, isList: boolean): OpenApiResponse {
   return { description: r.description, headers, content: { "application/json": { schema } } };
 }
 
+function requestBody(schema: z.ZodType): OpenApiOperation["requestBody"] {
+  const id = apiSchemas.get(schema)?.id;
+  const json: JsonSchema = id
+    ? ref(id)
+    : (({ $schema: _s, ...rest }) => rest)(z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override: tidy }));
+  return { required: true, content: { "application/json": { schema: json } } };
+}
+
+const IF_MATCH: OpenApiParameter = {
+  name: "If-Match",
+  in: "header",
+  required: true,
+  description: "The `version` of the resource you last read; a stale version gets 409, a missing one 428.",
+  schema: { type: "string", examples: ['"3"'] },
+};
+
 function operation(endpoint: Endpoint): OpenApiOperation {
   const params = [...parameters(endpoint.params, "path"), ...parameters(endpoint.query, "query")];
+  if (endpoint.ifMatch) params.push(IF_MATCH);
+  const isRead = endpoint.method === "GET";
   const isList = params.some((p) => p.name === "cursor");
-  const responses: Record<string, OpenApiResponse> = {
-    "200": successResponse(endpoint, isList),
-    "304": { description: "Not modified: the `If-None-Match` request header matched the current ETag" },
-  };
+  const successStatus = endpoint.response.kind === "json" && endpoint.response.status === 201 ? "201" : "200";
+  const responses: Record<string, OpenApiResponse> = { [successStatus]: successResponse(endpoint, isList) };
+  if (isRead) {
+    responses["304"] = { description: "Not modified: the `If-None-Match` request header matched the current ETag" };
+  }
   if (endpoint.redirects) {
     responses["308"] = {
       description: endpoint.redirects,
@@ -91,20 +111,33 @@ function operation(endpoint: Endpoint): OpenApiOperation {
     "invalid-parameters",
     "A parameter is invalid or unknown; `errors` names each one",
   );
+  const permission = endpoint.permission;
+  if (permission) {
+    responses["401"] = problemResponse("unauthenticated", "No credentials, or a revoked token or disabled account");
+    responses["403"] = problemResponse("forbidden", `Your role lacks \`${permission}\``);
+  }
   if (endpoint.notFound) responses["404"] = problemResponse("not-found", endpoint.notFound);
+  if (endpoint.conflict) responses["409"] = problemResponse("conflict", endpoint.conflict);
+  if (endpoint.policy) responses["422"] = problemResponse("policy-violation", endpoint.policy);
+  if (endpoint.ifMatch) responses["428"] = problemResponse("precondition-required", "`If-Match` is missing");
   responses["500"] = problemResponse("internal", "Unexpected failure; no internals are disclosed");
+  const roles = permission ? ` Requires \`${permission}\` (${PERMISSIONS[permission].join(", ")}).` : "";
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,
-    description: endpoint.description,
+    description: `${endpoint.description}${roles}`,
     tags: [endpoint.tag],
     parameters: params,
+    ...(endpoint.body ? { requestBody: requestBody(endpoint.body) } : {}),
+    ...(permission ? { security: [{ bearerToken: [] }, { sessionCookie: [] }] } : {}),
     responses,
   };
 }
 
-const DESCRIPTION = `Read-only public API of Modelwatch: models, their claims with sources and status, leaderboard standings and rating history with 95% intervals, and reviewed news.
+const DESCRIPTION = `The API of Modelwatch: models, their claims with sources and status, leaderboard standings and rating history with 95% intervals, and reviewed news are public; editors and admins write through the same API.
 
+- **Authentication**: reads are anonymous. Writes need \`Authorization: Bearer <token>\` with an API token (create one on your account page or with \`npm run mw -- token create\`) or a signed-in browser session (same-origin requests only); they act with the owner's current role. 401 without credentials, 403 for a role that may not.
+- **Concurrency**: a write to a versioned resource sends \`If-Match: <version>\`; a stale version gets 409 with the current state, and nothing is overwritten.
 - **Lists** are \`{ "data": [...], "next": cursor | null, "notice": string | null }\`; one item is \`{ "data": {...}, "notice": ... }\`. Pass \`next\` back as \`?cursor=\` for the following page; \`?limit=\` takes 1–100 (default 50). Cursors are opaque.
 - **Demo data**: items carry \`isDemo\`; when any is true, \`notice\` says: "${DEMO_NOTICE}"
 - **Caching**: every read has an \`ETag\`; send it back in \`If-None-Match\` to get \`304 Not Modified\`. \`Cache-Control: public, max-age=0, must-revalidate\`.
@@ -132,12 +165,17 @@ function buildDocument(): OpenApiDocument {
       { name: "Models", description: "Tracked AI models, their claims and latest ratings" },
       { name: "Claims", description: "What is claimed about each model, with status and evidence" },
       { name: "Leaderboards", description: "Blind pairwise leaderboards: standings and rating history" },
-      { name: "News", description: "News items reviewed by an editor" },
+      { name: "News", description: "News items reviewed by an editor, and the review queue" },
+      { name: "Accounts", description: "Sign-up, API tokens and user administration" },
       { name: "Meta", description: "About this API" },
     ],
     paths,
     components: {
       schemas: componentSchemas(),
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "An API token (`mw_…`), sent as `Authorization: Bearer <token>`" },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "modelwatch.session", description: "The session of a signed-in browser (same-origin writes only)" },
+      },
       headers: {
         ETag: { description: "Weak validator of the body; send it in If-None-Match", schema: { type: "string" } },
         "Cache-Control": { description: "public, max-age=0, must-revalidate", schema: { type: "string" } },

@@ -1,0 +1,3 @@
+// Claim writes: create, edit, transition, sources (EDITOR or ADMIN).
+
+export const claimEndpoints = {} as const;

@@ -1,0 +1,3 @@
+// The news review queue (EDITOR or ADMIN).
+
+export const reviewEndpoints = {} as const;

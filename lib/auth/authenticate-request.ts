@@ -1,0 +1,77 @@
+// Resolves the caller of a request: an API token (Authorization: Bearer) or
+// the next-auth session cookie. The user row is read on every request, so a
+// role change or a disabled account takes effect at once.
+import { decode } from "next-auth/jwt";
+import type { Db } from "../db";
+import { getEnv } from "../env";
+import { UnauthenticatedError } from "../errors";
+import type { Actor } from "./actor";
+import { authSecret, sessionCookieName } from "./auth-secret";
+import { hashApiToken } from "./create-api-token";
+
+/** lastUsedAt is shown to people, not used for security: one write a minute per token is plenty. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+const USER_FIELDS = { id: true, email: true, name: true, role: true, disabledAt: true } as const;
+
+async function actorFromToken(db: Db, token: string): Promise<Actor> {
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: USER_FIELDS } },
+  });
+  const now = new Date();
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
+    throw new UnauthenticatedError("The API token is unknown, expired or revoked.");
+  }
+  if (row.user.disabledAt) throw new UnauthenticatedError("The account that owns this API token is disabled.");
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
+  const { id, email, name, role } = row.user;
+  return { userId: id, email, name, role, via: "token", tokenId: row.id };
+}
+
+function readCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/** The user id in a session cookie, or null when there is none or it is expired or forged. */
+export async function sessionUserId(cookieHeader: string | null): Promise<string | null> {
+  const env = getEnv();
+  const raw = readCookie(cookieHeader, sessionCookieName(env));
+  if (!raw) return null;
+  try {
+    const jwt = await decode({ token: raw, secret: authSecret(env) });
+    return typeof jwt?.sub === "string" ? jwt.sub : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The signed-in user behind a session cookie; a disabled or deleted account is nobody. */
+export async function actorFromSession(db: Db, cookieHeader: string | null): Promise<Actor | null> {
+  const userId = await sessionUserId(cookieHeader);
+  if (!userId) return null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: USER_FIELDS });
+  if (!user || user.disabledAt) return null;
+  return { userId: user.id, email: user.email, name: user.name, role: user.role, via: "session" };
+}
+
+/**
+ * The caller, or null for an anonymous request. A bearer token that is not
+ * valid is an error (401), not anonymity: the caller meant to authenticate.
+ */
+export async function authenticateRequest(request: Request, db: Db): Promise<Actor | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match?.[1]) throw new UnauthenticatedError("Use `Authorization: Bearer <token>` with an API token.");
+    return actorFromToken(db, match[1]);
+  }
+  return actorFromSession(db, request.headers.get("cookie"));
+}

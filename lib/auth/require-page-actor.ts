@@ -1,0 +1,24 @@
+// Server components' guard for signed-in pages (/editor, /admin, /account).
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "../db";
+import type { Actor } from "./actor";
+import { actorFromSession } from "./authenticate-request";
+import { can, type Permission } from "./permissions";
+
+/** The signed-in user of this page request, or null. */
+export async function getPageActor(): Promise<Actor | null> {
+  return actorFromSession(await getDb(), (await headers()).get("cookie"));
+}
+
+/**
+ * The signed-in user, who must hold `permission`; anyone else is sent to the
+ * sign-in page, which says why and comes back to `returnTo` afterwards.
+ */
+export async function requirePageActor(permission: Permission, returnTo: string): Promise<Actor> {
+  const actor = await getPageActor();
+  const back = encodeURIComponent(returnTo);
+  if (!actor) redirect(`/signin?callbackUrl=${back}`);
+  if (!can(actor.role, permission)) redirect(`/signin?denied=${permission}&callbackUrl=${back}`);
+  return actor;
+}

@@ -1,0 +1,43 @@
+// The one way to change data: the state change, its audit rows and its
+// signals commit in one transaction; cache invalidation and other side
+// effects run only after the commit succeeded.
+import type { Actor } from "../auth/actor";
+import { invalidateCache } from "../cache/invalidate-cache";
+import type { Db, Tx } from "./index";
+
+export interface MutationScope {
+  tx: Tx;
+  actor: Actor | null;
+  /** Cache tags (lib/cache/cache-tags.ts) this change makes stale; expired after commit. */
+  invalidates(...tags: string[]): void;
+  /** Work that must not happen unless the change is committed (mail, webhooks, wake-ups). */
+  afterCommit(effect: () => Promise<void> | void): void;
+}
+
+export async function runMutation<T>(
+  db: Db,
+  actor: Actor | null,
+  change: (scope: MutationScope) => Promise<T>,
+): Promise<T> {
+  const tags = new Set<string>();
+  const effects: (() => Promise<void> | void)[] = [];
+  const result = await db.$transaction((tx) =>
+    change({
+      tx,
+      actor,
+      invalidates: (...t) => t.forEach((tag) => tags.add(tag)),
+      afterCommit: (effect) => effects.push(effect),
+    }),
+  );
+  await invalidateCache(tags);
+  for (const effect of effects) {
+    try {
+      await effect();
+    } catch (err) {
+      // The change is committed and stays; a failed side effect is logged, and
+      // anything that must happen is an outbox row written in the transaction.
+      console.error("[mutation] after-commit effect failed:", err);
+    }
+  }
+  return result;
+}
