@@ -10,7 +10,8 @@ export abstract class DomainError extends Error {
     | "forbidden"
     | "policy"
     | "unauthenticated"
-    | "precondition-required";
+    | "precondition-required"
+    | "rate-limited";
 }
 
 export class NotFoundError extends DomainError {
@@ -52,4 +53,15 @@ export class UnauthenticatedError extends DomainError {
 /** A conditional write sent without its precondition (PATCH without If-Match). */
 export class PreconditionRequiredError extends DomainError {
   readonly kind = "precondition-required";
+}
+
+/** Too many attempts from this address or at this account; try again after `retryAfterSeconds`. */
+export class TooManyRequestsError extends DomainError {
+  readonly kind = "rate-limited";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
 }

@@ -173,8 +173,10 @@ export function apiRoute<
       const problem = toProblem(err, instance);
       // The caller gets no internals; the operator gets the whole story.
       if (problem.status >= 500) console.error(`[api] ${request.method} ${instance} failed:`, err);
-      const challenge: Record<string, string> = problem.status === 401 ? { "WWW-Authenticate": 'Bearer realm="modelwatch"' } : {};
-      return problemResponse(problem, challenge);
+      const extra: Record<string, string> = {};
+      if (problem.status === 401) extra["WWW-Authenticate"] = 'Bearer realm="modelwatch"';
+      if (typeof problem.retryAfter === "number") extra["Retry-After"] = String(problem.retryAfter);
+      return problemResponse(problem, extra);
     }
   };
 }

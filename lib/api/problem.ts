@@ -8,6 +8,7 @@ import {
   NotFoundError,
   PolicyViolationError,
   PreconditionRequiredError,
+  TooManyRequestsError,
   UnauthenticatedError,
 } from "@/lib/errors";
 import { CORS_HEADERS } from "./cors";
@@ -39,6 +40,7 @@ export const PROBLEM_KINDS = {
   conflict: { status: 409, title: "Conflict with the current state" },
   "policy-violation": { status: 422, title: "Refused by editorial policy" },
   "precondition-required": { status: 428, title: "Precondition required" },
+  "too-many-requests": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal server error" },
 } as const;
 
@@ -110,6 +112,9 @@ export function toProblem(err: unknown, instance: string): Problem {
   if (err instanceof ConflictError) return make("conflict", err.message, instance, err.details);
   if (err instanceof UnauthenticatedError) return make("unauthenticated", err.message, instance);
   if (err instanceof PreconditionRequiredError) return make("precondition-required", err.message, instance);
+  if (err instanceof TooManyRequestsError) {
+    return make("too-many-requests", err.message, instance, { retryAfter: err.retryAfterSeconds });
+  }
   if (err instanceof PolicyViolationError) return make("policy-violation", err.message, instance, { rule: err.rule });
   return make("internal", "Something went wrong on our side. It has been logged; please try again later.", instance);
 }

@@ -24,6 +24,7 @@ const PROBLEM_HELP: Record<ProblemKind, string> = {
   conflict: "The change collides with the current state: a duplicate, or a write based on a stale version. `current` carries the resource as it is now; nothing was overwritten.",
   "policy-violation": "Well-formed, but an editorial rule refuses it; `rule` names the rule.",
   "precondition-required": "A conditional write was sent without `If-Match: <version>`. Read the resource, then send its `version` back.",
+  "too-many-requests": "Too many attempts from your address or at this account. Wait the number of seconds in `Retry-After` (also in `retryAfter`).",
   internal: "Something failed on our side. Nothing about it is disclosed; it has been logged. Retrying later may help.",
 };
 
