@@ -5,6 +5,24 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: {
+    // Cached pages and reads live in each server's memory (bounded LRU): never
+    // written under .next, where servers on other databases would read them.
+    isrFlushToDisk: false,
+  },
+  async rewrites() {
+    return {
+      // A leaderboard "as of" a date is its own cached page; the plain URL stays
+      // cached too, because it never reads the query string (lib/cache).
+      beforeFiles: [
+        {
+          source: "/leaderboards/:slug",
+          has: [{ type: "query", key: "at", value: "(?<at>.{1,40})" }],
+          destination: "/leaderboards/:slug/as-of/:at",
+        },
+      ],
+    };
+  },
 };
 
 module.exports = nextConfig;
