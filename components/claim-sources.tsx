@@ -13,7 +13,8 @@ function safeHref(url: string): string | null {
   }
 }
 
-export function ClaimSources({ sources }: { sources: ProfileClaimSource[] }) {
+/** `quotes`: the quoted passages too (the claims record page); the profile lists sources only. */
+export function ClaimSources({ sources, quotes = true }: { sources: ProfileClaimSource[]; quotes?: boolean }) {
   if (sources.length === 0) {
     return <p className={styles.noSources}>No sources cited yet.</p>;
   }
@@ -39,7 +40,7 @@ export function ClaimSources({ sources }: { sources: ProfileClaimSource[] }) {
                 </time>
               ) : null}
             </div>
-            {s.quote ? <blockquote className={styles.quote}>{s.quote}</blockquote> : null}
+            {quotes && s.quote ? <blockquote className={styles.quote}>{s.quote}</blockquote> : null}
           </li>
         );
       })}

@@ -27,9 +27,22 @@ function ReviewDate({ claim, now }: { claim: ProfileClaim; now: Date }) {
 /**
  * Claims by topic. Each claim is an anchor target (#claim-<id>) for the watch
  * checklist, the chart notes and ClaimReview urls; `now` decides which
- * verdicts are past their review date.
+ * verdicts are past their review date. With `recordHref` (the profile) each
+ * claim lists its sources and links to its full record — quoted passages and
+ * history — on that page, which keeps the profile light; without it (the
+ * record page) everything is shown.
  */
-export function ClaimsByCategory({ groups, modelName, now }: { groups: ClaimGroup<ProfileClaim>[]; modelName: string; now: Date }) {
+export function ClaimsByCategory({
+  groups,
+  modelName,
+  now,
+  recordHref,
+}: {
+  groups: ClaimGroup<ProfileClaim>[];
+  modelName: string;
+  now: Date;
+  recordHref?: string;
+}) {
   if (groups.length === 0) {
     return (
       <EmptyState title="No claims recorded yet" icon="?" headingLevel={3}>
@@ -67,8 +80,14 @@ export function ClaimsByCategory({ groups, modelName, now }: { groups: ClaimGrou
                   <ReviewDate claim={c} now={now} />
                 </div>
                 <p className={styles.statement}>{c.statement}</p>
-                <ClaimSources sources={c.sources} />
-                <ClaimHistory entries={describeClaimEvents(c.events, { isDemo: c.isDemo })} />
+                <ClaimSources sources={c.sources} quotes={!recordHref} />
+                {recordHref ? (
+                  <a className={styles.recordLink} href={`${recordHref}#${claimAnchorId(c.id)}`} data-testid="claim-record-link">
+                    Quoted sources and history ({describeClaimEvents(c.events, { isDemo: c.isDemo }).length} changes)
+                  </a>
+                ) : (
+                  <ClaimHistory entries={describeClaimEvents(c.events, { isDemo: c.isDemo })} />
+                )}
               </li>
             ))}
           </ul>

@@ -12,20 +12,25 @@ import {
   type LabelProps,
   type TooltipContentProps,
 } from "recharts";
-import type { ChartMarker, ChartPoint, MethodBreak, RatingAxis } from "@/lib/elo/chart-data";
+import { useMemo } from "react";
+import type { ChartMarker, MethodBreak, RatingAxis } from "@/lib/elo/chart-data";
 import type { VerificationMarker } from "@/lib/elo/chart-data-annotations";
+import { fromCompactChart, type CompactChart, type PlotPoint } from "@/lib/elo/chart-data-compact";
 import { formatCount, formatDate, formatRating } from "./format";
 import { ratingAxisProps, ratingChartFrame, timeAxisProps } from "./rating-chart-axes";
 import styles from "./chart.module.css";
 
+export type ChartVerdict = Omit<VerificationMarker, "items">;
+
 export interface EloHistoryChartProps {
   boardSlug: string;
   boardName: string;
-  points: ChartPoint[];
+  /** The snapshots to plot, compact (see chart-data-compact). */
+  chart: CompactChart;
   breaks: MethodBreak[];
   markers: ChartMarker[];
-  /** Claim verdicts (verified / refuted), drawn above the plot. */
-  verdicts?: VerificationMarker[];
+  /** Claim verdicts (verified / refuted), drawn above the plot; the list of claims stays on the server. */
+  verdicts?: ChartVerdict[];
   axis: RatingAxis;
 }
 
@@ -35,7 +40,7 @@ export interface EloHistoryChartProps {
  * words (see chart.module.css). Drawn here rather than by Recharts so the
  * colour comes from the stylesheet.
  */
-function VerdictLabel({ viewBox, marker }: { viewBox: LabelProps["viewBox"]; marker: VerificationMarker }) {
+function VerdictLabel({ viewBox, marker }: { viewBox: LabelProps["viewBox"]; marker: ChartVerdict }) {
   if (!viewBox || !("x" in viewBox) || typeof viewBox.x !== "number" || typeof viewBox.y !== "number") return null;
   const x = viewBox.x;
   const y = viewBox.y - 7;
@@ -51,13 +56,13 @@ function VerdictLabel({ viewBox, marker }: { viewBox: LabelProps["viewBox"]; mar
   );
 }
 
-function isChartPoint(v: unknown): v is ChartPoint {
+function isPlotPoint(v: unknown): v is PlotPoint {
   return typeof v === "object" && v !== null && "t" in v && "rating" in v && "band" in v;
 }
 
 function HistoryTooltip({ active, payload }: TooltipContentProps) {
   const p: unknown = payload?.[0]?.payload;
-  if (!active || !isChartPoint(p)) return null;
+  if (!active || !isPlotPoint(p)) return null;
   return (
     <div className={styles.tooltip}>
       <p className={styles.ttDate}>{formatDate(p.t)}</p>
@@ -105,7 +110,8 @@ function HistoryTooltip({ active, payload }: TooltipContentProps) {
  * source changed method or re-anchored, dotted lines for lifecycle steps
  * (labelled at the bottom) and claim verdicts (labelled above the plot).
  */
-export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers, verdicts = [], axis }: EloHistoryChartProps) {
+export function EloHistoryChart({ boardSlug, boardName, chart, breaks, markers, verdicts = [], axis }: EloHistoryChartProps) {
+  const points = useMemo(() => fromCompactChart(chart), [chart]);
   const first = points[0];
   const last = points[points.length - 1];
   // One Area and one Line per stretch between method breaks, so nothing is drawn across a break.
@@ -115,7 +121,7 @@ export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers,
       ? `Elo rating history on ${boardName}: ${formatRating(first.rating)} on ${formatDate(first.t)}, ${formatRating(last.rating)} on ${formatDate(last.t)}${last.band ? ` (95% interval ${formatRating(last.band[0])}–${formatRating(last.band[1])})` : ""}.`
       : `No rating history on ${boardName}.`;
   return (
-    <figure className={styles.figure} data-testid="elo-chart" data-board={boardSlug} data-points={points.length}>
+    <figure className={styles.figure} data-testid="elo-chart" data-board={boardSlug} data-points={points.length} data-snapshots={chart.total}>
       <div className={styles.plot} role="img" aria-label={summary}>
         {/* The wrapper is one labelled image; the same data is in the table below,
             so Recharts' own keyboard layer would only add an unlabelled tab stop. */}
@@ -127,7 +133,7 @@ export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers,
           {segments.map((seg) => (
             <Area
               key={`band-${seg}`}
-              dataKey={(p: ChartPoint) => (p.segment === seg ? p.band : null)}
+              dataKey={(p: PlotPoint) => (p.segment === seg ? p.band : null)}
               name="95% interval"
               type="monotone"
               className={styles.band}
@@ -142,7 +148,7 @@ export function EloHistoryChart({ boardSlug, boardName, points, breaks, markers,
           {segments.map((seg) => (
             <Line
               key={`line-${seg}`}
-              dataKey={(p: ChartPoint) => (p.segment === seg ? p.rating : null)}
+              dataKey={(p: PlotPoint) => (p.segment === seg ? p.rating : null)}
               name="Rating"
               type="monotone"
               className={styles.line}

@@ -1,10 +1,11 @@
 import { claimAnchorId } from "@/lib/claims/claim-anchor";
 import type { ChartMarker } from "@/lib/elo/chart-data";
 import { ratingAxis } from "@/lib/elo/chart-data";
+import { toCompactChart } from "@/lib/elo/chart-data-compact";
 import type { VerificationMarker } from "@/lib/elo/chart-data-annotations";
 import type { RatingHistory } from "@/lib/models/list-model-rating-history";
 import { EloHistoryChart } from "./elo-history-chart";
-import { formatCount, formatDate, formatRating, isoDay } from "./format";
+import { formatCount, formatDate, formatRating } from "./format";
 import ui from "./ui.module.css";
 import styles from "./model.module.css";
 
@@ -38,12 +39,18 @@ function VerdictNotes({ verdicts }: { verdicts: VerificationMarker[] }) {
   );
 }
 
-/** One leaderboard's latest standing for the model, its history chart, and the same data as a table. */
+/**
+ * One leaderboard's latest standing for the model and its history chart. The
+ * same data as a table is one link away (/models/{slug}/ratings), which keeps
+ * the profile document light.
+ */
 export function RatingHistoryCard({
+  modelSlug,
   history,
   markers,
   verdicts = [],
 }: {
+  modelSlug: string;
   history: RatingHistory;
   markers: ChartMarker[];
   verdicts?: VerificationMarker[];
@@ -99,10 +106,10 @@ export function RatingHistoryCard({
       <EloHistoryChart
         boardSlug={board.slug}
         boardName={board.name}
-        points={points}
+        chart={toCompactChart(points)}
         breaks={breaks}
         markers={markers}
-        verdicts={verdicts}
+        verdicts={verdicts.map(({ items: _items, ...v }) => v)}
         axis={ratingAxis(points)}
       />
       <VerdictNotes verdicts={verdicts} />
@@ -119,37 +126,11 @@ export function RatingHistoryCard({
           ))}
         </ul>
       ) : null}
-      <details className={styles.dataTable}>
-        <summary>Show the data ({points.length} snapshots)</summary>
-        <div className={styles.tableScroll}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Rating</th>
-                <th scope="col">95% interval</th>
-                <th scope="col">Rank</th>
-                <th scope="col">Votes</th>
-                <th scope="col">Listed as</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...points].reverse().map((p) => (
-                <tr key={p.t}>
-                  <td>
-                    <time dateTime={isoDay(p.t)}>{formatDate(p.t)}</time>
-                  </td>
-                  <td className="num">{formatRating(p.rating)}</td>
-                  <td className="num">{p.band ? `${formatRating(p.band[0])}–${formatRating(p.band[1])}` : "—"}</td>
-                  <td className="num">{p.rank ?? "—"}</td>
-                  <td className="num">{p.votes === null ? "—" : formatCount(p.votes)}</td>
-                  <td>{p.label ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <p className={styles.dataLink}>
+        <a href={`/models/${modelSlug}/ratings#board-${board.slug}`} data-testid="rating-table-link">
+          Every snapshot as a table ({formatCount(points.length)})
+        </a>
+      </p>
     </article>
   );
 }

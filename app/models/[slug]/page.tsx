@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { cache } from "react";
 import { ClaimReviewJsonLd } from "@/components/claim-review-json-ld";
 import { ClaimSummary } from "@/components/claim-summary";
 import { ClaimsByCategory } from "@/components/claims-by-category";
@@ -21,29 +20,28 @@ import { toLifecycleMarkers } from "@/lib/elo/chart-data";
 import { toVerificationMarkers } from "@/lib/elo/chart-data-annotations";
 import { buildModelMetadata } from "@/lib/models/build-model-metadata";
 import { findSlugRedirect } from "@/lib/models/find-slug-redirect";
-import { getModelProfileOrNull } from "@/lib/models/get-model-profile";
-import { listModelNews } from "@/lib/models/list-model-news";
-import { listModelRatingHistory } from "@/lib/models/list-model-rating-history";
+import { loadModelPage } from "@/lib/models/load-model-page";
 import { LIFECYCLE_LABELS } from "@/lib/models/model-labels";
 import { absoluteUrl, getSiteUrl } from "@/lib/site-url";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the server's cache until a
+// change to the model expires its tag (lib/cache); never at build time. The
+// hourly refresh only keeps time-derived labels ("needs re-check") current.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Params = { params: Promise<{ slug: string }> };
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
-/** Enough for a long story; the Atom feed carries the full record. */
-const NEWS_LIMIT = 40;
-
-// generateMetadata and the page both need the profile and the ratings: one query each per request.
-const loadProfile = cache(async (slug: string) => (SLUG.test(slug) ? getModelProfileOrNull(slug) : null));
-const loadHistories = cache((id: string, name: string) => listModelRatingHistory({ id, name }));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
-  const model = await loadProfile(slug);
-  if (!model) return { title: "Model not found", robots: { index: false } };
-  const histories = await loadHistories(model.id, model.name);
+  const data = await loadModelPage(slug);
+  if (!data) return { title: "Model not found", robots: { index: false } };
+  const { profile: model, histories } = data;
   const counts = countClaimsByStatus(model.claims);
   const main = histories[0];
   return buildModelMetadata({
@@ -58,8 +56,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ModelPage({ params }: Params) {
   const { slug } = await params;
-  const model = await loadProfile(slug);
-  if (!model) {
+  const data = await loadModelPage(slug);
+  if (!data) {
     // Slugs are lower-case; a hand-typed capital should not be a dead end.
     const lower = slug.toLowerCase();
     if (lower !== slug && SLUG.test(lower)) permanentRedirect(`/models/${lower}`);
@@ -68,8 +66,8 @@ export default async function ModelPage({ params }: Params) {
     notFound();
   }
 
+  const { profile: model, histories, news } = data;
   const now = new Date();
-  const [histories, news] = await Promise.all([loadHistories(model.id, model.name), listModelNews(model.id, { limit: NEWS_LIMIT })]);
   const checklist = deriveWatchChecklist(model.claims, histories, { now });
   const groups = groupClaimsByCategory(model.claims);
   const counts = countClaimsByStatus(model.claims);
@@ -111,6 +109,7 @@ export default async function ModelPage({ params }: Params) {
                 {histories.map((h) => (
                   <RatingHistoryCard
                     key={h.board.id}
+                    modelSlug={model.slug}
                     history={h}
                     markers={toLifecycleMarkers(lifecycleEvents, h.points)}
                     verdicts={toVerificationMarkers(verdicts, h.points)}
@@ -124,7 +123,7 @@ export default async function ModelPage({ params }: Params) {
               Claims
               <span className={styles.sectionNote}>grouped by topic, settled answers first</span>
             </h2>
-            <ClaimsByCategory groups={groups} modelName={model.name} now={now} />
+            <ClaimsByCategory groups={groups} modelName={model.name} now={now} recordHref={`/models/${model.slug}/claims`} />
           </section>
         </div>
         <aside className={styles.glance} aria-label="Claims at a glance">
