@@ -6,9 +6,11 @@ import { LeaderboardSection } from "@/components/leaderboard-section";
 import { ReadingGuide } from "@/components/reading-guide";
 import links from "@/components/home-links.module.css";
 import styles from "@/components/home.module.css";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { listLeaderboardStandings } from "@/lib/models/list-leaderboard-standings";
 
-// Reads the database on every request; never at build time.
+// Reads ?board= so it renders per request, from cached reads (lib/cache); never at build time.
 export const dynamic = "force-dynamic";
 
 const query = z.object({
@@ -21,7 +23,7 @@ const query = z.object({
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { board: boardSlug } = query.parse(await searchParams);
-  const standings = await listLeaderboardStandings(boardSlug);
+  const standings = await cachedRead(["home-standings", boardSlug ?? ""], [cacheTags.catalog], () => listLeaderboardStandings(boardSlug));
   if (standings.kind === "unknown-board") notFound();
 
   return (

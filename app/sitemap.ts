@@ -1,14 +1,16 @@
 import type { MetadataRoute } from "next";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { listSitemapEntries } from "@/lib/models/list-sitemap-entries";
 import { absoluteUrl, getSiteUrl } from "@/lib/site-url";
 
-// Reads the database on every request: never prerendered at build time (the
-// build must not open the database) and never stale after an edit.
+// Rendered per request, never at build time (the build must not open the
+// database), from a cached read that any catalog change expires.
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = getSiteUrl();
-  const { models, leaderboards } = await listSitemapEntries();
+  const { models, leaderboards } = await cachedRead(["sitemap"], [cacheTags.catalog], () => listSitemapEntries());
   const newest = [...models, ...leaderboards].reduce<Date | undefined>(
     (max, e) => (!max || e.lastModified > max ? e.lastModified : max),
     undefined,

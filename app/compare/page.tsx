@@ -7,12 +7,14 @@ import { CompareRatingsSection } from "@/components/compare-ratings-section";
 import styles from "@/components/compare.module.css";
 import { DemoNotice } from "@/components/demo-notice";
 import { EmptyState } from "@/components/empty-state";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { getModelComparison } from "@/lib/models/get-model-comparison";
 import { listModelChoices } from "@/lib/models/list-model-choices";
 import { MAX_COMPARED_MODELS, parseModelSlugs } from "@/lib/models/parse-model-slugs";
 import { suggestComparison } from "@/lib/models/suggest-comparison";
 
-// Reads the database on every request; never at build time.
+// Reads the query string, so it renders per request, from cached reads (lib/cache); never at build time.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
@@ -31,9 +33,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   }
   const parsed = parseModelSlugs(input);
   const [comparison, choices, suggestion] = await Promise.all([
-    getModelComparison(parsed.slugs),
-    listModelChoices(),
-    parsed.slugs.length === 0 ? suggestComparison() : Promise.resolve(null),
+    cachedRead(["compare", ...parsed.slugs], [cacheTags.catalog], () => getModelComparison(parsed.slugs)),
+    cachedRead(["model-choices"], [cacheTags.catalog], () => listModelChoices()),
+    parsed.slugs.length === 0 ? cachedRead(["compare-suggestion"], [cacheTags.catalog], () => suggestComparison()) : Promise.resolve(null),
   ]);
   const unknown = [...parsed.malformed, ...comparison.unknown];
   const { models } = comparison;

@@ -3,9 +3,11 @@ import { DemoNotice } from "@/components/demo-notice";
 import { EmptyState } from "@/components/empty-state";
 import { LeaderboardIndexList } from "@/components/leaderboard-index-list";
 import styles from "@/components/leaderboards.module.css";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { listLeaderboardIndex } from "@/lib/leaderboards/list-leaderboard-index";
 
-// Reads the database on every request; never at build time.
+// Rendered per request (a page without params would be built at build time) from a cached read.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
@@ -14,7 +16,7 @@ export const metadata: Metadata = {
 };
 
 export default async function LeaderboardsPage() {
-  const entries = await listLeaderboardIndex();
+  const entries = await cachedRead(["leaderboard-index"], [cacheTags.catalog], () => listLeaderboardIndex());
   return (
     <>
       <header className={styles.pageHead}>

@@ -5,10 +5,12 @@ import { SEARCH_STATUSES, SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import styles from "@/components/search.module.css";
 import { CLAIM_CATEGORY_ORDER } from "@/lib/claims/claim-labels";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { MIN_QUERY_LENGTH, parseSearchQuery } from "@/lib/search/normalize-search-text";
 import { searchEverything } from "@/lib/search/search-everything";
 
-// Reads the database on every request; never at build time.
+// Reads the query string, so it renders per request, from cached reads (lib/cache); never at build time.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
@@ -29,7 +31,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const status = SEARCH_STATUSES.find((s) => s === raw.status);
   const category = CLAIM_CATEGORY_ORDER.find((c) => c === raw.category);
   const query = parseSearchQuery(raw.q);
-  const results = query.kind === "ok" ? await searchEverything(query, { status, category }) : null;
+  const results = query.kind === "ok" ? await cachedRead(["search", JSON.stringify(query), status ?? "", category ?? ""], [cacheTags.catalog, cacheTags.news], () =>
+          searchEverything(query, { status, category }),
+        ) : null;
   const total = results ? results.models.total + results.claims.total + results.news.total : 0;
 
   return (

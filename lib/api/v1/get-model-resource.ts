@@ -5,6 +5,8 @@ import { getModelDetailOrNull } from "@/lib/models/get-model-detail";
 import { listModelRatingHistory } from "@/lib/models/list-model-rating-history";
 import { resolveModelSlug } from "@/lib/models/resolve-model-slug";
 import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
+import { cachedRead } from "@/lib/cache/cached-read";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { movedPermanently, ok, type JsonResult, type RedirectResult } from "../api-result";
 import { noticeFor } from "./schemas/common-schemas";
 import type { LatestRatingDto, ModelResponseSchema } from "./schemas/model-schemas";
@@ -24,18 +26,24 @@ function externalLinks(value: unknown): ExternalLink[] {
   );
 }
 
+type ModelResult = JsonResult<z.output<typeof ModelResponseSchema>> | RedirectResult;
+
 /**
  * One model with claims and latest ratings; a merged model's old slug is a
- * redirect to its current address; anything else is not found.
+ * redirect to its current address; anything else is not found. Cached per
+ * slug under model:<slug> (a redirect or a miss too, until that slug changes).
  */
-export async function getModelResource(
-  slug: string,
-): Promise<JsonResult<z.output<typeof ModelResponseSchema>> | RedirectResult> {
+export async function getModelResource(slug: string): Promise<ModelResult> {
+  const result = await cachedRead(["api-model", slug], [cacheTags.model(slug)], () => buildModelResource(slug));
+  if (!result) throw new NotFoundError(`No model with the slug "${slug}".`);
+  return result;
+}
+
+async function buildModelResource(slug: string): Promise<ModelResult | null> {
   const model = await getModelDetailOrNull(slug);
   if (!model) {
     const resolved = await resolveModelSlug(slug);
-    if (resolved.kind === "moved") return movedPermanently(apiPaths.model(resolved.slug));
-    throw new NotFoundError(`No model with the slug "${slug}".`);
+    return resolved.kind === "moved" ? movedPermanently(apiPaths.model(resolved.slug)) : null;
   }
   const histories = await listModelRatingHistory(model);
   const ratings: LatestRatingDto[] = histories.map(({ board, latest }) => ({

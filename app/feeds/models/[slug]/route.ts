@@ -1,9 +1,11 @@
+import { cachedRead } from "@/lib/cache/cached-read";
+import { cacheTags } from "@/lib/cache/cache-tags";
 import { feedNotFound } from "@/lib/feeds/atom-response";
 import { getModelFeedOrNull } from "@/lib/feeds/get-model-feed";
 import { FEED_SLUG, serveFeed } from "@/lib/feeds/serve-feed";
 import { findSlugRedirect } from "@/lib/models/find-slug-redirect";
 
-// Reads the database on every request; never prerendered at build time.
+// Answered per request (ETag/304) from a cached read expired by the model's tag; never prerendered at build time.
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ slug: string }> };
@@ -17,7 +19,11 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const lower = slug.toLowerCase();
   if (lower !== slug && FEED_SLUG.test(lower)) return moved(lower);
   if (!FEED_SLUG.test(slug)) return feedNotFound(detail);
-  const response = await serveFeed(request, (site) => getModelFeedOrNull(slug, site), detail);
+  const response = await serveFeed(
+    request,
+    (site) => cachedRead(["feed-model", slug, site.url("/")], [cacheTags.model(slug)], () => getModelFeedOrNull(slug, site)),
+    detail,
+  );
   if (response.status !== 404) return response;
   // A merged or renamed model's old feed URL keeps working for subscribers.
   const target = await findSlugRedirect(slug);
