@@ -1,0 +1,54 @@
+// Request bodies and parameters of the account, token and admin endpoints.
+// Strict objects: an unknown field is refused with a 400 naming it. Not
+// registered as components: they transform input, so they are documented inline.
+import { z } from "zod";
+import { emailSchema, passwordSchema } from "@/lib/auth/create-user";
+import { Role } from "@/lib/db/enums";
+import { cursorParam } from "../../cursor";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../paginate";
+
+const name = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
+
+export const SignUpBodySchema = z.strictObject({
+    email: emailSchema.describe("Your e-mail address: you sign in with it"),
+    password: passwordSchema.describe("At least 8 characters, at most 72 bytes"),
+    name: name.optional().describe("How you are shown to editors"),
+  });
+
+export const UpdateAccountBodySchema = z.strictObject({ name: name.nullable().describe("Your display name; null clears it") });
+
+export const ChangePasswordBodySchema = z.strictObject({
+    currentPassword: z.string().min(1, "must not be empty").max(200, "is too long"),
+    newPassword: passwordSchema,
+  });
+
+export const CreateTokenBodySchema = z.strictObject({
+    name: name.describe("What the token is for, e.g. `CI importer`"),
+    expiresAt: z.iso
+      .datetime({ offset: true, error: "must be an ISO 8601 date-time, e.g. 2027-01-31T00:00:00Z" })
+      .transform((s) => new Date(s))
+      .optional()
+      .describe("When the token stops working; omit for no expiry"),
+  });
+
+export const UpdateUserBodySchema = z
+    .strictObject({
+      role: z.enum(Role, { error: `must be one of ${Object.values(Role).join(", ")}` }).optional(),
+      disabled: z.boolean().optional().describe("true disables the account (sign-in and tokens stop at once); false enables it"),
+      note: z.string().trim().max(500, "must be at most 500 characters").optional().describe("Why, for the audit log"),
+    })
+    .refine((b) => b.role !== undefined || b.disabled !== undefined, { message: "give `role` or `disabled` (or both)" });
+
+export const idPath = z.strictObject({ id: z.string().min(1, "must not be empty").max(100, "is too long to be an id") });
+
+export const auditLogQuery = z.strictObject({
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .transform(Number)
+    .pipe(z.number().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
+    .optional()
+    .meta({ description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`, type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE }),
+  cursor: cursorParam("audit-log", z.tuple([z.iso.datetime(), z.string()])),
+  action: z.string().max(100, "is too long").optional().describe("Only events of this action, e.g. `user.role-change`"),
+});
