@@ -22,6 +22,16 @@ const schema = z
     MODELWATCH_DEMO_ACCOUNTS: bool,
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.string().url().optional(),
+    // E-mail (sign-in links, password reset): off unless SMTP_URL is set.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, e.g. smtps://user:pass@mail.example:465")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    MAIL_FROM: z.string().min(3).default("Modelwatch <no-reply@modelwatch.local>"),
+    // GitHub sign-in: on when both are set.
+    GITHUB_ID: z.string().min(1).optional().or(z.literal("").transform(() => undefined)),
+    GITHUB_SECRET: z.string().min(1).optional().or(z.literal("").transform(() => undefined)),
   })
   .transform((e) => ({
     ...e,
@@ -30,6 +40,8 @@ const schema = z
     // Demo data is seeded automatically only into an empty embedded database,
     // unless the operator says otherwise.
     autoSeed: e.MODELWATCH_AUTO_SEED ?? !e.DATABASE_URL,
+    mailEnabled: e.SMTP_URL !== undefined,
+    githubEnabled: e.GITHUB_ID !== undefined && e.GITHUB_SECRET !== undefined,
   }));
 
 export type Env = z.infer<typeof schema>;
@@ -55,6 +67,13 @@ export function getEnv(source: Record<string, string | undefined> = process.env)
     throw new EnvError([
       "NEXTAUTH_SECRET: required in production (32+ random characters, e.g. `openssl rand -base64 32`)",
     ]);
+  }
+  if (env.isProduction && env.mailEnabled && !env.NEXTAUTH_URL && source.NEXT_PHASE !== "phase-production-build") {
+    // Links in e-mails must point at the configured site, never at whatever Host a request claimed.
+    throw new EnvError(["NEXTAUTH_URL: required in production when SMTP_URL is set (links in e-mails use it)"]);
+  }
+  if ((env.GITHUB_ID === undefined) !== (env.GITHUB_SECRET === undefined)) {
+    throw new EnvError(["GITHUB_ID, GITHUB_SECRET: set both to enable GitHub sign-in, or neither"]);
   }
   if (source === process.env) cached = env;
   return env;

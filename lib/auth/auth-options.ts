@@ -2,51 +2,53 @@
 // only the user id: role and disabled state are read from the database on
 // every request (authenticate-request.ts), never trusted from the cookie.
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db";
-import { getEnv } from "../env";
+import { getEnv, type Env } from "../env";
+import type { Mailer } from "../mail/mailer";
 import { authSecret, sessionCookieName, usesSecureCookies } from "./auth-secret";
-import { signInWithPassword, TooManyAttemptsError } from "./sign-in-with-password";
+import { buildProviders } from "./auth-providers";
+import { demoAccountsAllowed } from "./demo-accounts";
+import { modelwatchAuthAdapter } from "./modelwatch-auth-adapter";
+import { normalizeEmail } from "./normalize-email";
+import { consumeRateLimit, type RateLimit } from "./rate-limit";
+import { safeCallbackPath } from "./safe-callback-path";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/** Sign-in links per address and per client: nobody's inbox can be flooded from here. */
+export const LINK_ADDRESS_LIMIT: RateLimit = { limit: 5, windowMs: 60 * 60_000 };
+export const LINK_IP_LIMIT: RateLimit = { limit: 20, windowMs: 60 * 60_000 };
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0]!.trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" && real ? real : null;
+export interface AuthOptionsContext {
+  env?: Env;
+  /** The requesting client's address, for rate limits (route handler: clientIp(request.headers)). */
+  clientIp?: string | null;
+  /** Overrides the mailer SMTP_URL describes (tests). */
+  mailer?: Mailer | null;
 }
 
-const passwordProvider = CredentialsProvider({
-  id: "password",
-  name: "Email and password",
-  credentials: {
-    email: { label: "Email", type: "email" },
-    password: { label: "Password", type: "password" },
-  },
-  async authorize(credentials, req) {
-    if (!credentials?.email || !credentials.password) return null;
-    try {
-      return await signInWithPassword(await getDb(), {
-        email: credentials.email,
-        password: credentials.password,
-        ip: clientIp(req.headers),
-      });
-    } catch (err) {
-      // next-auth passes an Error's message to the sign-in page as ?error=.
-      if (err instanceof TooManyAttemptsError) throw new Error("RateLimited");
-      throw err;
-    }
-  },
-});
+/** May this user (if they exist yet) sign in? Disabled and refused demo accounts may not, by any method. */
+async function accountMaySignIn(userId: string, env: Env): Promise<boolean> {
+  const user = await (await getDb()).user.findUnique({ where: { id: userId }, select: { disabledAt: true, isDemo: true } });
+  if (!user) return true; // about to be created as a SUBSCRIBER
+  return !user.disabledAt && !(user.isDemo && !demoAccountsAllowed(env));
+}
 
-export function getAuthOptions(): NextAuthOptions {
-  const env = getEnv();
+async function linkRequestAllowed(email: string, ip: string | null | undefined): Promise<boolean> {
+  const db = await getDb();
+  const byAddress = await consumeRateLimit(db, `link:account:${normalizeEmail(email)}`, LINK_ADDRESS_LIMIT);
+  const byIp = ip ? await consumeRateLimit(db, `link:ip:${ip}`, LINK_IP_LIMIT) : byAddress;
+  return byAddress.allowed && byIp.allowed;
+}
+
+export function getAuthOptions(context: AuthOptionsContext = {}): NextAuthOptions {
+  const env = context.env ?? getEnv();
   const secure = usesSecureCookies(env);
   return {
     secret: authSecret(env),
-    providers: [passwordProvider],
+    providers: buildProviders(env, context.mailer),
+    adapter: modelwatchAuthAdapter(getDb),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // Secure cookies (and the __Secure-/__Host- prefixes next-auth adds) whenever the site is HTTPS.
     useSecureCookies: secure,
     cookies: {
       sessionToken: {
@@ -54,8 +56,28 @@ export function getAuthOptions(): NextAuthOptions {
         options: { httpOnly: true, sameSite: "lax", path: "/", secure },
       },
     },
-    pages: { signIn: "/signin", error: "/signin" },
+    pages: { signIn: "/signin", error: "/signin", verifyRequest: "/signin/check-email" },
     callbacks: {
+      async signIn({ user, account, email }) {
+        if (account?.provider === "email" && email?.verificationRequest) {
+          // Every address gets the same answer (a link is sent to unknown ones
+          // too: using it creates a subscriber), so only the limits can refuse.
+          return (await linkRequestAllowed(user.email ?? "", context.clientIp)) ? true : "/signin?error=RateLimited";
+        }
+        if (account?.provider === "github" && !user.email) return "/signin?error=GitHubEmail";
+        return accountMaySignIn(user.id, env);
+      },
+      redirect({ url, baseUrl }) {
+        // Only paths on this site: a crafted callbackUrl cannot send anyone elsewhere.
+        if (url.startsWith("/")) return `${baseUrl}${safeCallbackPath(url)}`;
+        try {
+          const target = new URL(url);
+          if (target.origin === new URL(baseUrl).origin) return `${baseUrl}${safeCallbackPath(`${target.pathname}${target.search}`)}`;
+        } catch {
+          // not a URL: fall through to the home page
+        }
+        return baseUrl;
+      },
       jwt({ token, user }) {
         if (user) token.sub = user.id;
         // Nothing but the id: name and email may change, the role must be read fresh.

@@ -3,6 +3,7 @@
 // the OpenAPI document and the docs page are generated from this list.
 import { defineEndpoint } from "../endpoint";
 import { accountEndpoints } from "./endpoints/account-endpoints";
+import { authEndpoints } from "./endpoints/auth-endpoints";
 import { catalogEndpoints } from "./endpoints/catalog-endpoints";
 import { claimEndpoints } from "./endpoints/claim-endpoints";
 import { readEndpoints } from "./endpoints/read-endpoints";
@@ -17,6 +18,7 @@ export const apiV1 = {
   ...catalogEndpoints,
   ...reviewEndpoints,
   ...accountEndpoints,
+  ...authEndpoints,
   getOpenApiDocument: defineEndpoint({
     method: "GET",
     path: "/api/v1/openapi.json",
