@@ -1,0 +1,154 @@
+// The news review queue: what an editor sees of each ingested item, the
+// queue's query, and the bodies of the review actions.
+import { z } from "zod";
+import { NewsLinkState, ReviewStatus } from "@/lib/db/enums";
+import { cursorParam } from "../../cursor";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../paginate";
+import { ClaimCategorySchema, component, dateTime, itemEnvelope, listEnvelope, NoticeSchema } from "./common-schemas";
+
+export const ReviewStatusSchema = component("ReviewStatus", z.enum(ReviewStatus));
+
+const NewsLinkStateSchema = component(
+  "NewsLinkState",
+  z
+    .enum(NewsLinkState)
+    .describe("SUGGESTED: matched at ingest by an alias; CONFIRMED / REJECTED: decided by an editor"),
+);
+
+export const ReviewerSchema = component(
+  "Reviewer",
+  z.object({ id: z.string(), name: z.string().nullable(), email: z.string() }),
+);
+
+export const ReviewItemSchema = component(
+  "ReviewItem",
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    url: z.string().describe("The original article"),
+    source: z.string().nullable().describe("The publisher: the item's source name, else its feed's title"),
+    publishedAt: dateTime,
+    excerpt: z.string().describe("Plain text of the start of the sanitized summary"),
+    reviewStatus: ReviewStatusSchema,
+    version: z.number().int().describe("Send it back with an action: a stale version is refused with 409"),
+    dismissReason: z.string().nullable(),
+    reviewedAt: dateTime.nullable(),
+    reviewedBy: ReviewerSchema.nullable(),
+    assignee: ReviewerSchema.nullable(),
+    suggestedCategories: z.array(ClaimCategorySchema).describe("Claim categories the item seems to touch"),
+    models: z.array(
+      z.object({ slug: z.string(), name: z.string(), state: NewsLinkStateSchema, matchedText: z.string().nullable() }),
+    ),
+    cluster: z
+      .object({
+        id: z.string(),
+        title: z.string(),
+        others: z.array(
+          z.object({ id: z.string(), title: z.string(), source: z.string().nullable(), reviewStatus: ReviewStatusSchema }),
+        ),
+      })
+      .nullable()
+      .describe("Other coverage of the same story (likely duplicates)"),
+    isDemo: z.boolean(),
+  }),
+);
+
+export const ReviewCountsSchema = component(
+  "ReviewCounts",
+  z.object({ NEW: z.number().int(), RELEVANT: z.number().int(), DISMISSED: z.number().int() }),
+);
+
+export const ReviewQueueSchema = component(
+  "ReviewQueue",
+  listEnvelope(ReviewItemSchema, {
+    counts: ReviewCountsSchema.describe("Items per review state, under the same assignee filter"),
+  }),
+);
+
+export const ReviewItemDocumentSchema = component("ReviewItemDocument", itemEnvelope(ReviewItemSchema));
+
+export const BulkDismissResultSchema = component(
+  "BulkDismissResult",
+  z.object({
+    data: z.object({ dismissed: z.array(z.string()), counts: ReviewCountsSchema }),
+    notice: NoticeSchema,
+  }),
+);
+
+const limit = z
+  .string()
+  .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+  .transform(Number)
+  .pipe(z.number().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
+  .optional()
+  .meta({ description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`, type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE });
+
+const id = z.string().min(1, "must not be empty").max(100, "is too long to be an id");
+
+export const reviewQueueQuery = z.strictObject({
+  state: z
+    .enum(ReviewStatus, { error: `must be one of ${Object.values(ReviewStatus).join(", ")}` })
+    .default("NEW")
+    .describe("Which items: NEW (default), RELEVANT or DISMISSED; newest first"),
+  assignee: id.optional().describe("`me`, or a user id: only items assigned to them"),
+  limit,
+  cursor: cursorParam("review-queue", z.tuple([z.iso.datetime(), z.string()])),
+});
+
+export const newsIdPath = z.strictObject({ id });
+
+const version = z.number({ error: "must be the item's version (a number)" }).int().min(1);
+const reason = z
+  .string({ error: "is required: say why the item is dismissed" })
+  .trim()
+  .min(1, "must not be empty: say why the item is dismissed")
+  .max(500, "must be at most 500 characters");
+const slug = z.string().min(1, "must not be empty").max(200, "is too long to be a slug");
+
+export const ReviewActionBodySchema = component(
+  "ReviewActionBody",
+  z.discriminatedUnion(
+    "action",
+    [
+      z
+        .strictObject({
+          action: z.literal("relevant"),
+          version,
+          modelSlugs: z
+            .array(slug)
+            .max(50, "may name at most 50 models")
+            .optional()
+            .describe(
+              "The models the item is about, in full: each is CONFIRMED, every other linked model REJECTED. Default: confirm the suggested models.",
+            ),
+        })
+        .describe("Mark relevant: it shows on the confirmed models' profiles and in /api/v1/news"),
+      z.strictObject({ action: z.literal("dismiss"), version, reason }).describe("Dismiss, with a reason"),
+      z
+        .strictObject({
+          action: z.literal("assign"),
+          version,
+          assigneeId: id.nullable().describe("An active editor's or admin's user id; null to unassign"),
+        })
+        .describe("Assign to an editor, or unassign"),
+    ],
+    { error: "must be one of relevant, dismiss, assign" },
+  ),
+);
+
+export const BulkDismissBodySchema = component(
+  "BulkDismissBody",
+  z.strictObject({
+    ids: z
+      .array(id)
+      .min(1, "must name at least one item")
+      .max(MAX_PAGE_SIZE, `may name at most ${MAX_PAGE_SIZE} items`)
+      .refine((ids) => new Set(ids).size === ids.length, "must not repeat an id"),
+    reason,
+  }),
+);
+
+export type ReviewItem = z.output<typeof ReviewItemSchema>;
+export type ReviewCounts = z.output<typeof ReviewCountsSchema>;
+export type ReviewQueueQuery = z.output<typeof reviewQueueQuery>;
+export type ReviewActionBody = z.output<typeof ReviewActionBodySchema>;

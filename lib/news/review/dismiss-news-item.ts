@@ -1,0 +1,34 @@
+import type { Actor } from "@/lib/auth/actor";
+import { cacheTags } from "@/lib/cache/cache-tags";
+import type { Db } from "@/lib/db";
+import { runMutation } from "@/lib/db/run-mutation";
+import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import { getReviewItemOrThrow } from "./get-review-item";
+import { updateNewsItemVersioned } from "./update-news-item-versioned";
+
+/**
+ * Dismisses an item with the editor's reason. Links are kept as they are (the
+ * decision can be revisited); a dismissed item leaves every public list.
+ */
+export async function dismissNewsItem(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; reason: string },
+): Promise<ReviewItem> {
+  return runMutation(db, actor, async ({ tx, invalidates }) => {
+    const before = await getReviewItemOrThrow(tx, id);
+    await updateNewsItemVersioned(tx, id, input.version, {
+      reviewStatus: "DISMISSED",
+      reviewedById: actor.userId,
+      reviewedAt: new Date(),
+      dismissReason: input.reason,
+    });
+    if (before.reviewStatus === "RELEVANT") {
+      // It was public: the lists and profiles that showed it change.
+      invalidates(cacheTags.news, cacheTags.catalog);
+      for (const m of before.models) if (m.state === "CONFIRMED") invalidates(cacheTags.model(m.slug));
+    }
+    return getReviewItemOrThrow(tx, id);
+  });
+}

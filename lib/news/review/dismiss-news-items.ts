@@ -1,0 +1,47 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { Db } from "@/lib/db";
+import { runMutation } from "@/lib/db/run-mutation";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { ReviewCounts } from "@/lib/api/v1/schemas/review-write-schemas";
+import { countReviewStates } from "./count-review-states";
+
+/**
+ * Dismisses many NEW items with one reason, all or nothing: if any id is
+ * unknown (404) or no longer NEW (409, listing them with their state), none
+ * is dismissed. The items are locked by a conditional update, so a review
+ * racing this one either happens before (and is reported) or after.
+ */
+export async function dismissNewsItems(
+  db: Db,
+  actor: Actor,
+  input: { ids: readonly string[]; reason: string },
+): Promise<{ dismissed: string[]; counts: ReviewCounts }> {
+  return runMutation(db, actor, async ({ tx }) => {
+    const updated = await tx.newsItem.updateManyAndReturn({
+      where: { id: { in: [...input.ids] }, reviewStatus: "NEW" },
+      data: {
+        reviewStatus: "DISMISSED",
+        reviewedById: actor.userId,
+        reviewedAt: new Date(),
+        dismissReason: input.reason,
+        version: { increment: 1 },
+      },
+      select: { id: true },
+    });
+    if (updated.length !== input.ids.length) {
+      // Throwing rolls the whole transaction back: nothing above stays.
+      const done = new Set(updated.map((u) => u.id));
+      const rest = input.ids.filter((id) => !done.has(id));
+      const rows = await tx.newsItem.findMany({ where: { id: { in: rest } }, select: { id: true, reviewStatus: true } });
+      const missing = rest.filter((id) => !rows.some((r) => r.id === id));
+      if (missing.length) {
+        throw new NotFoundError(`No news item with the id ${missing.map((m) => `"${m}"`).join(", ")}. Nothing was dismissed.`);
+      }
+      throw new ConflictError(
+        `${rows.length} of the ${input.ids.length} items are no longer NEW (someone reviewed them meanwhile). Nothing was dismissed: refresh the queue and try again.`,
+        { notNew: rows },
+      );
+    }
+    return { dismissed: [...input.ids], counts: await countReviewStates(tx) };
+  });
+}
