@@ -1,0 +1,107 @@
+// A real SMTP server on loopback (smtp-server, random port) that keeps what
+// it receives, so mail tests assert on delivered messages, not on mocks.
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+
+export interface ReceivedMail {
+  from: string;
+  to: string[];
+  raw: string;
+  /** The text/plain part, transfer encoding undone. */
+  text: string;
+  subject: string;
+}
+
+export interface SmtpListener {
+  /** `smtp://127.0.0.1:<port>` for SMTP_URL / createSmtpMailer. */
+  url: string;
+  received: ReceivedMail[];
+  /** Resolves with the first message (already received or arriving within `timeoutMs`) addressed to `to`. */
+  waitFor(to: string, timeoutMs?: number): Promise<ReceivedMail>;
+  close(): Promise<void>;
+}
+
+function decodeQuotedPrintable(body: string): string {
+  const bytes: number[] = [];
+  const joined = body.replace(/=\r?\n/g, "");
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined.slice(i + 1, i + 3);
+    if (joined[i] === "=" && /^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i]!, "utf8"));
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+/** The first text/plain part of a MIME message, decoded (quoted-printable, base64 or plain). */
+export function plainTextOf(raw: string): string {
+  const parts = raw.split(/\r?\n(?=--)/);
+  for (const part of [raw, ...parts]) {
+    const split = part.search(/\r?\n\r?\n/);
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    if (!/content-type:\s*text\/plain/i.test(head)) continue;
+    const body = part.slice(split).replace(/^\r?\n\r?\n/, "").replace(/\r?\n--[^\r\n]*--\s*$/, "");
+    if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) return decodeQuotedPrintable(body);
+    if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+    return body;
+  }
+  return "";
+}
+
+export async function startSmtpListener(): Promise<SmtpListener> {
+  const received: ReceivedMail[] = [];
+  const waiters: (() => void)[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        const envelopeFrom = session.envelope.mailFrom;
+        received.push({
+          from: envelopeFrom ? envelopeFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+          raw,
+          text: plainTextOf(raw),
+          subject: /^subject:\s*(.*)$/im.exec(raw)?.[1]?.trim() ?? "",
+        });
+        for (const wake of waiters.splice(0)) wake();
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.server.address() as AddressInfo;
+
+  const find = (to: string) => received.find((m) => m.to.includes(to.toLowerCase()));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    waitFor(to, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no mail to ${to} within ${timeoutMs} ms`)), timeoutMs);
+        const check = () => {
+          const mail = find(to);
+          if (mail) {
+            clearTimeout(timer);
+            resolve(mail);
+          } else {
+            waiters.push(check);
+          }
+        };
+        check();
+      });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
