@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { recordSignal } from "@/lib/watch/record-signal";
 import { RequestValidationError } from "@/lib/api/problem";
 import type { ImportResult } from "@/lib/api/v1/schemas/catalog-write-schemas";
-import { parseSnapshotRows, type ImportInput, type RowProblem } from "./parse-snapshot-rows";
+import { parseSnapshotRows, sortRowProblems, type ImportInput } from "./parse-snapshot-rows";
 import { rankSnapshotGroup } from "./rank-snapshot-group";
 import { resolveModelRefs } from "./resolve-model-refs";
 
@@ -75,7 +75,7 @@ export async function importSnapshots(db: Db, actor: Actor, boardSlug: string, i
       seen.set(key, r.row);
       return [{ ...r, method, model: ref }];
     });
-    if (problems.length) throw new RequestValidationError("body", sortProblems(problems));
+    if (problems.length) throw new RequestValidationError("body", sortRowProblems(problems));
 
     let created = 0;
     const groups = new Map<string, { capturedAt: Date; method: RatingMethod }>();
@@ -126,13 +126,10 @@ export async function importSnapshots(db: Db, actor: Actor, boardSlug: string, i
   });
 }
 
-/** Rows in order, each row's fields together: the report reads top to bottom. */
-function sortProblems(problems: RowProblem[]): RowProblem[] {
-  const rowOf = (p: RowProblem) => Number(/^rows\[(\d+)\]/.exec(p.name)?.[1] ?? 0);
-  return [...problems].sort((a, b) => rowOf(a) - rowOf(b));
-}
-
-/** For the newest imported time only: older rows are back-filled history, not news. */
+/**
+ * For the newest imported time only (older rows are back-filled history, not
+ * news), against the model's last ranked snapshot: provisional entries have no rank to move from.
+ */
 async function signalRankChanges(
   tx: Tx,
   board: Board,
@@ -145,7 +142,7 @@ async function signalRankChanges(
     const rank = ranks.get(id) ?? null;
     if (s.capturedAt.getTime() !== newest || rank === null) continue;
     const previous = await tx.eloSnapshot.findFirst({
-      where: { leaderboardId: board.id, modelId: s.modelId, method: s.method, capturedAt: { lt: s.capturedAt } },
+      where: { leaderboardId: board.id, modelId: s.modelId, method: s.method, capturedAt: { lt: s.capturedAt }, rank: { not: null } },
       orderBy: { capturedAt: "desc" },
       select: { rank: true },
     });

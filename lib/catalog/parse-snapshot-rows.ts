@@ -93,8 +93,8 @@ function readRow(record: Record<string, Present>, row: number, now: Date, proble
   const rating = num("rating", { required: true });
   const ciLow = num("ciLow", {});
   const ciHigh = num("ciHigh", {});
-  if ((ciLow === null) !== (ciHigh === null) && problems.length === before) {
-    at(ciLow === null ? "ciLow" : "ciHigh", "is required when the other bound of the interval is given");
+  if (isBlank(record.ciLow) !== isBlank(record.ciHigh)) {
+    at(isBlank(record.ciLow) ? "ciLow" : "ciHigh", "is required when the other bound of the interval is given");
   }
   if (ciLow !== null && rating !== null && ciLow > rating) at("ciLow", `must not be above the rating (${rating})`);
   if (ciHigh !== null && rating !== null && ciHigh < rating) at("ciHigh", `must not be below the rating (${rating})`);
@@ -148,5 +148,11 @@ export function parseSnapshotRows(input: ImportInput, now = new Date()): { rows:
     const parsed = readRow(record as Record<string, Present>, i + 1, now, problems, !isCsv);
     if (parsed) rows.push(parsed);
   });
-  return { rows, problems };
+  return { rows, problems: sortRowProblems(problems) };
+}
+
+/** File-level problems first, then rows in order, each row's problems together: the report reads top to bottom. */
+export function sortRowProblems(problems: readonly RowProblem[]): RowProblem[] {
+  const rowOf = (p: RowProblem) => Number(/^rows\[(\d+)\]/.exec(p.name)?.[1] ?? 0);
+  return [...problems].sort((a, b) => rowOf(a) - rowOf(b));
 }
