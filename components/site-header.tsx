@@ -1,4 +1,6 @@
 import Link from "next/link";
+import accountMenu from "./account/account-menu.module.css";
+import { AccountMenu } from "./account-menu";
 import { ModelwatchLogo } from "./modelwatch-logo";
 import { SiteNav } from "./site-nav";
 import styles from "./site-header.module.css";
@@ -9,10 +11,13 @@ export function SiteHeader() {
       <div className={styles.inner}>
         <Link href="/" className={styles.brand} aria-label="Modelwatch home">
           <ModelwatchLogo className={styles.logo} />
-          <span>Modelwatch</span>
+          <span className={accountMenu.wordmark}>Modelwatch</span>
           <span className={styles.tagline}>AI video models, claims &amp; ratings</span>
         </Link>
-        <SiteNav />
+        <div className={accountMenu.end}>
+          <SiteNav />
+          <AccountMenu />
+        </div>
       </div>
     </header>
   );
