@@ -12,15 +12,15 @@ import { redirectIfMoved } from "./redirect-if-moved";
 import { updateModel } from "./update-model";
 
 export const createModelRoute = apiRoute(apiV1.createModel, async ({ body, actor }) =>
-  created(await createModel(await getDb(), actor, body)),
+  created({ data: await createModel(await getDb(), actor, body) }),
 );
 
 export const updateModelRoute = apiRoute(apiV1.updateModel, async ({ params, body, actor, request }) => {
   const db = await getDb();
   const version = readIfMatchVersion(request);
-  return (await redirectIfMoved(db, params.slug)) ?? ok(await updateModel(db, actor, params.slug, version, body));
+  return (await redirectIfMoved(db, params.slug)) ?? ok({ data: await updateModel(db, actor, params.slug, version, body) });
 });
 
 export const createLeaderboardRoute = apiRoute(apiV1.createLeaderboard, async ({ body, actor }) =>
-  created(await createLeaderboard(await getDb(), actor, body)),
+  created({ data: await createLeaderboard(await getDb(), actor, body) }),
 );

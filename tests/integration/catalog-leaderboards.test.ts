@@ -33,7 +33,7 @@ describe.each(testDatabaseKinds())("leaderboards and snapshot imports on %s", (k
     expect((await call({ authorization: subscriber.bearer })).status).toBe(403);
     const res = await call({ cookie: editor.cookie, origin: TEST_ORIGIN });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ slug: "arena", minVotes: 500, method: "PUBLISHED", withAudio: false });
+    expect(res.json?.data).toMatchObject({ slug: "arena", minVotes: 500, method: "PUBLISHED", withAudio: false });
     expect((await call({ authorization: editor.bearer })).status).toBe(409);
   });
 
@@ -74,7 +74,7 @@ describe.each(testDatabaseKinds())("leaderboards and snapshot imports on %s", (k
     ];
     const res = await importRows({ rows });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ leaderboard: "arena", created: 4, replaced: 0, models: ["alpha", "beta", "gamma"] });
+    expect(res.json?.data).toMatchObject({ leaderboard: "arena", created: 4, replaced: 0, models: ["alpha", "beta", "gamma"] });
     const snaps = await db.db.eloSnapshot.findMany({ include: { model: { select: { slug: true } } }, orderBy: [{ capturedAt: "asc" }, { rating: "desc" }] });
     // alpha and beta overlap: tied at 1; gamma is below both; gamma's second snapshot is provisional (votes < 500).
     expect(snaps.map((s) => [s.model.slug, s.rank])).toEqual([
@@ -87,7 +87,7 @@ describe.each(testDatabaseKinds())("leaderboards and snapshot imports on %s", (k
 
     const again = await importRows({ csv: "model,capturedAt,rating,ciLow,ciHigh,votes\ngamma,2026-06-01,1300,1290,1310,2000\n" });
     expect(again.status).toBe(201);
-    expect(again.json).toMatchObject({ created: 0, replaced: 1 });
+    expect(again.json?.data).toMatchObject({ created: 0, replaced: 1 });
     const ranked = await db.db.eloSnapshot.findMany({
       where: { capturedAt: new Date("2026-06-01T00:00:00Z") },
       include: { model: { select: { slug: true } } },

@@ -40,7 +40,7 @@ describe.each(testDatabaseKinds())("catalog model writes on %s", (kind) => {
   it("creates a model with a slug from its name, its organization and aliases; a second one with that slug is 409", async () => {
     const res = await create({ name: "Klíng 2.5 Turbo", organization: "Kuaishou", modalities: ["TEXT_TO_VIDEO"], aliases: ["Kling Turbo"] });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ slug: "kling-2-5-turbo", name: "Klíng 2.5 Turbo", organization: { slug: "kuaishou", name: "Kuaishou" }, version: 1 });
+    expect(res.json?.data).toMatchObject({ slug: "kling-2-5-turbo", name: "Klíng 2.5 Turbo", organization: { slug: "kuaishou", name: "Kuaishou" }, version: 1 });
     const alias = await db.db.modelAlias.findFirstOrThrow({ where: { alias: "Kling Turbo" } });
     expect(alias.normalized).toBe("kling turbo");
     const audit = await db.db.auditEvent.findFirst({ where: { action: "model.create", actorId: editor.id } });
@@ -67,7 +67,7 @@ describe.each(testDatabaseKinds())("catalog model writes on %s", (kind) => {
     expect((await call({ unit: "Lab" })).status).toBe(428);
     const first = await call({ unit: "Lab", description: "First" }, '"1"');
     expect(first.status).toBe(200);
-    expect(first.json).toMatchObject({ unit: "Lab", description: "First", version: 2 });
+    expect(first.json?.data).toMatchObject({ unit: "Lab", description: "First", version: 2 });
     const stale = await call({ description: "Stale" }, '"1"');
     expect(stale.status).toBe(409);
     expect(stale.json?.current).toMatchObject({ description: "First", version: 2 });
@@ -93,7 +93,7 @@ describe.each(testDatabaseKinds())("catalog model writes on %s", (kind) => {
     const added = await add("Séance Pro");
     expect(added.status).toBe(201);
     expect((await add("seance  PRO")).status).toBe(409);
-    const aliasId = (added.json?.aliases as { id: string; alias: string }[])[0]!.id;
+    const aliasId = ((added.json?.data as { aliases: unknown }).aliases as { id: string; alias: string }[])[0]!.id;
     const removed = await callRoute(deleteAlias, {
       method: "DELETE",
       path: `/api/v1/models/alias-host/aliases/${aliasId}`,
@@ -101,7 +101,7 @@ describe.each(testDatabaseKinds())("catalog model writes on %s", (kind) => {
       headers: { authorization: editor.bearer },
     });
     expect(removed.status).toBe(200);
-    expect(removed.json?.aliases).toEqual([]);
+    expect(removed.json?.data).toMatchObject({ aliases: [] });
   });
 
   it("records a lifecycle step with its evidence and a LIFECYCLE_CHANGED signal; the same stage again is 422", async () => {
@@ -116,7 +116,7 @@ describe.each(testDatabaseKinds())("catalog model writes on %s", (kind) => {
       });
     const res = await step("ANNOUNCED");
     expect(res.status).toBe(201);
-    expect(res.json?.lifecycleStage).toBe("ANNOUNCED");
+    expect(res.json?.data).toMatchObject({ lifecycleStage: "ANNOUNCED" });
     const model = await db.db.model.findUniqueOrThrow({ where: { slug: "life" }, include: { lifecycle: true, signals: true } });
     expect(model.lifecycle).toMatchObject([{ fromStage: "ARENA_ONLY", toStage: "ANNOUNCED", sourceUrl: "https://example.com/post" }]);
     expect(model.signals.map((s) => s.type)).toContain("LIFECYCLE_CHANGED");
@@ -153,7 +153,7 @@ describe.each(testDatabaseKinds())("catalog model writes on %s", (kind) => {
 
     const res = await merge("anon-arena", { into: "happyhorse", note: "Alibaba confirmed it." });
     expect(res.status).toBe(200);
-    expect(res.json?.moved).toMatchObject({ claims: 1, snapshots: 1, newsLinks: 1, aliases: 2, watchers: 1, redirects: 1 });
+    expect((res.json?.data as { moved: unknown }).moved).toMatchObject({ claims: 1, snapshots: 1, newsLinks: 1, aliases: 2, watchers: 1, redirects: 1 });
 
     expect(await db.db.model.findUnique({ where: { slug: "anon-arena" } })).toBeNull();
     const moved = await db.db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { events: true } });

@@ -6,13 +6,13 @@ import {
   AddAliasBodySchema,
   CreateLeaderboardBodySchema,
   CreateModelBodySchema,
-  ImportResultSchema,
+  ImportResponseSchema,
   ImportSnapshotsBodySchema,
-  LeaderboardRecordSchema,
+  LeaderboardRecordResponseSchema,
   LifecycleBodySchema,
   MergeBodySchema,
-  MergeResultSchema,
-  ModelRecordSchema,
+  MergeResponseSchema,
+  ModelRecordResponseSchema,
   UpdateModelBodySchema,
 } from "../schemas/catalog-write-schemas";
 
@@ -33,7 +33,7 @@ export const catalogEndpoints = {
     permission: "models.edit",
     conflict: "The slug is taken by another model, or is an old slug that redirects; or an alias is given twice.",
     policy: "model.slug-required: the name has nothing to derive a slug from.",
-    response: { kind: "json", schema: ModelRecordSchema, description: "The new model", status: 201 },
+    response: { kind: "json", schema: ModelRecordResponseSchema, description: "The new model", status: 201 },
   }),
   updateModel: defineEndpoint({
     method: "PATCH",
@@ -51,7 +51,7 @@ export const catalogEndpoints = {
     notFound: "No model has this slug.",
     conflict: "The model changed since that version: `current` holds it as it is now; nothing was saved.",
     redirects: MOVED,
-    response: { kind: "json", schema: ModelRecordSchema, description: "The model, with its new version" },
+    response: { kind: "json", schema: ModelRecordResponseSchema, description: "The model, with its new version" },
   }),
   addModelAlias: defineEndpoint({
     method: "POST",
@@ -67,7 +67,7 @@ export const catalogEndpoints = {
     notFound: "No model has this slug.",
     conflict: "The model already has this alias (compared with case and accents ignored).",
     redirects: MOVED,
-    response: { kind: "json", schema: ModelRecordSchema, description: "The model with its aliases", status: 201 },
+    response: { kind: "json", schema: ModelRecordResponseSchema, description: "The model with its aliases", status: 201 },
   }),
   removeModelAlias: defineEndpoint({
     method: "DELETE",
@@ -80,7 +80,7 @@ export const catalogEndpoints = {
     params: z.strictObject({ slug: slugPath.shape.slug, aliasId: z.string().min(1).max(64) }),
     permission: "models.edit",
     notFound: "No model has this slug, or it has no alias with this id.",
-    response: { kind: "json", schema: ModelRecordSchema, description: "The model with its remaining aliases" },
+    response: { kind: "json", schema: ModelRecordResponseSchema, description: "The model with its remaining aliases" },
   }),
   recordLifecycleStep: defineEndpoint({
     method: "POST",
@@ -97,7 +97,7 @@ export const catalogEndpoints = {
     notFound: "No model has this slug.",
     policy: "lifecycle.must-change: the model is already at that stage; lifecycle.not-in-future: occurredAt is in the future.",
     redirects: MOVED,
-    response: { kind: "json", schema: ModelRecordSchema, description: "The model at its new stage", status: 201 },
+    response: { kind: "json", schema: ModelRecordResponseSchema, description: "The model at its new stage", status: 201 },
   }),
   mergeModel: defineEndpoint({
     method: "POST",
@@ -115,7 +115,7 @@ export const catalogEndpoints = {
     conflict: "Both models have snapshots on the same leaderboard at the same time and method (listed in `collisions`) and snapshotConflicts is not keep-target.",
     policy: "merge.distinct-models: a model cannot be merged into itself.",
     redirects: MOVED,
-    response: { kind: "json", schema: MergeResultSchema, description: "What moved, and the target model" },
+    response: { kind: "json", schema: MergeResponseSchema, description: "What moved, and the target model" },
   }),
   createLeaderboard: defineEndpoint({
     method: "POST",
@@ -130,7 +130,7 @@ export const catalogEndpoints = {
     permission: "leaderboards.edit",
     conflict: "Another leaderboard has this slug.",
     policy: "leaderboard.slug-required: the name has nothing to derive a slug from.",
-    response: { kind: "json", schema: LeaderboardRecordSchema, description: "The new leaderboard", status: 201 },
+    response: { kind: "json", schema: LeaderboardRecordResponseSchema, description: "The new leaderboard", status: 201 },
   }),
   importSnapshots: defineEndpoint({
     method: "POST",
@@ -145,6 +145,6 @@ export const catalogEndpoints = {
     body: ImportSnapshotsBodySchema,
     permission: "leaderboards.edit",
     notFound: "No leaderboard has this slug.",
-    response: { kind: "json", schema: ImportResultSchema, description: "What was written", status: 201 },
+    response: { kind: "json", schema: ImportResponseSchema, description: "What was written", status: 201 },
   }),
 } as const;

@@ -208,6 +208,12 @@ export const ImportResultSchema = component(
   }),
 );
 
+/** Writes answer `{ data: … }`, like the reads and the claim writes. */
+export const ModelRecordResponseSchema = component("ModelRecordResponse", z.object({ data: ModelRecordSchema }));
+export const MergeResponseSchema = component("MergeResponse", z.object({ data: MergeResultSchema }));
+export const LeaderboardRecordResponseSchema = component("LeaderboardRecordResponse", z.object({ data: LeaderboardRecordSchema }));
+export const ImportResponseSchema = component("ImportResponse", z.object({ data: ImportResultSchema }));
+
 export type CreateModelBody = z.output<typeof CreateModelBodySchema>;
 export type UpdateModelBody = z.output<typeof UpdateModelBodySchema>;
 export type LifecycleBody = z.output<typeof LifecycleBodySchema>;

@@ -8,6 +8,6 @@ import { getDb } from "@/lib/db";
 export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(apiV1.importSnapshots, async ({ params, body, actor }) =>
-  created(await importSnapshots(await getDb(), actor, params.slug, body.csv !== undefined ? { csv: body.csv } : { rows: body.rows ?? [] })),
+  created({ data: await importSnapshots(await getDb(), actor, params.slug, body.csv !== undefined ? { csv: body.csv } : { rows: body.rows ?? [] }) }),
 );
 export const OPTIONS = corsPreflight(["POST"]);

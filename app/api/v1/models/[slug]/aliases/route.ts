@@ -10,6 +10,6 @@ export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(apiV1.addModelAlias, async ({ params, body, actor }) => {
   const db = await getDb();
-  return (await redirectIfMoved(db, params.slug, "/aliases")) ?? created(await addModelAlias(db, actor, params.slug, body.alias));
+  return (await redirectIfMoved(db, params.slug, "/aliases")) ?? created({ data: await addModelAlias(db, actor, params.slug, body.alias) });
 });
 export const OPTIONS = corsPreflight(["POST"]);

@@ -10,6 +10,6 @@ export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(apiV1.recordLifecycleStep, async ({ params, body, actor }) => {
   const db = await getDb();
-  return (await redirectIfMoved(db, params.slug, "/lifecycle")) ?? created(await recordLifecycleStep(db, actor, params.slug, body));
+  return (await redirectIfMoved(db, params.slug, "/lifecycle")) ?? created({ data: await recordLifecycleStep(db, actor, params.slug, body) });
 });
 export const OPTIONS = corsPreflight(["POST"]);

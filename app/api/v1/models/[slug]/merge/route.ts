@@ -10,6 +10,6 @@ export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(apiV1.mergeModel, async ({ params, body, actor }) => {
   const db = await getDb();
-  return (await redirectIfMoved(db, params.slug, "/merge")) ?? ok(await mergeModels(db, actor, params.slug, body));
+  return (await redirectIfMoved(db, params.slug, "/merge")) ?? ok({ data: await mergeModels(db, actor, params.slug, body) });
 });
 export const OPTIONS = corsPreflight(["POST"]);

@@ -8,6 +8,6 @@ import { getDb } from "@/lib/db";
 export const dynamic = "force-dynamic";
 
 export const DELETE = apiRoute(apiV1.removeModelAlias, async ({ params, actor }) =>
-  ok(await removeModelAlias(await getDb(), actor, params.slug, params.aliasId)),
+  ok({ data: await removeModelAlias(await getDb(), actor, params.slug, params.aliasId) }),
 );
 export const OPTIONS = corsPreflight(["DELETE"]);
