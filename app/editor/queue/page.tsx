@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { ReviewQueue } from "@/components/review-queue/review-queue";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { getDb } from "@/lib/db";
+import { ReviewStatus } from "@/lib/db/enums";
+import { listModelChoices } from "@/lib/news/review/list-model-choices";
+import { listReviewAssignees } from "@/lib/news/review/list-review-assignees";
+import { listReviewQueue } from "@/lib/news/review/list-review-queue";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+const PAGE_SIZE = 50;
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+function one(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Search }) {
+  const actor = await requirePageActor("news.review", "/editor/queue");
+  const search = await searchParams;
+  const stateParam = one(search.state);
+  const state = stateParam && stateParam in ReviewStatus ? (stateParam as ReviewStatus) : "NEW";
+  const mine = one(search.assignee) === "me";
+  const db = await getDb();
+  const [page, assignees, models] = await Promise.all([
+    listReviewQueue(db, { state, assigneeId: mine ? actor.userId : undefined, limit: PAGE_SIZE }),
+    listReviewAssignees(db),
+    listModelChoices(db),
+  ]);
+  return (
+    <ReviewQueue
+      key={`${state}-${mine}`}
+      state={state}
+      mine={mine}
+      items={page.items}
+      counts={page.counts}
+      hasMore={page.next !== null}
+      assignees={assignees}
+      models={models}
+    />
+  );
+}

@@ -1,0 +1,230 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import editor from "@/components/editor/editor.module.css";
+import { describeProblem, sendJson } from "@/lib/api/client/send-json";
+import { claimDraftHref } from "@/lib/news/review/claim-draft-href";
+import { REVIEW_SHORTCUTS, reviewShortcutFor } from "@/lib/news/review/review-shortcut-for";
+import { BulkDismissBar } from "./bulk-dismiss-bar";
+import { ReviewQueueItem } from "./review-queue-item";
+import styles from "./review-queue.module.css";
+import { sendReview } from "./send-review";
+import type { ActionOutcome, ModelChoice, OpenPanel, PersonChoice, ReviewCounts, ReviewItem } from "./review-types";
+
+const STATES = [
+  { state: "NEW", label: "New", mark: "●" },
+  { state: "RELEVANT", label: "Relevant", mark: "✓" },
+  { state: "DISMISSED", label: "Dismissed", mark: "✕" },
+] as const;
+
+export interface ReviewQueueProps {
+  state: ReviewItem["reviewStatus"];
+  mine: boolean;
+  items: ReviewItem[];
+  counts: ReviewCounts;
+  hasMore: boolean;
+  assignees: PersonChoice[];
+  models: ModelChoice[];
+}
+
+function queueHref(state: string, mine: boolean): string {
+  const params = new URLSearchParams({ state });
+  if (mine) params.set("assignee", "me");
+  return `/editor/queue?${params.toString()}`;
+}
+
+/** The review queue: state tabs, bulk dismiss, the items and their keyboard shortcuts. */
+export function ReviewQueue({ state, mine, items, counts, hasMore, assignees, models }: ReviewQueueProps) {
+  const router = useRouter();
+  const refs = useRef<(HTMLElement | null)[]>([]);
+  const [focus, setFocus] = useState(-1);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [open, setOpen] = useState<OpenPanel>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const refocus = useRef<number | null>(null);
+
+  const focusItem = useCallback(
+    (index: number) => {
+      const i = Math.max(0, Math.min(items.length - 1, index));
+      const item = items[i];
+      if (!item) return;
+      setFocus(i);
+      refs.current[i]?.focus();
+      refs.current[i]?.scrollIntoView({ block: "nearest" });
+      setAnnouncement(`Item ${i + 1} of ${items.length}: ${item.title}`);
+    },
+    [items],
+  );
+
+  // After a refresh the reviewed item has left the list: keep the keyboard where it was.
+  useEffect(() => {
+    if (refocus.current === null) return;
+    const at = refocus.current;
+    refocus.current = null;
+    setSelected((prev) => new Set([...prev].filter((id) => items.some((i) => i.id === id))));
+    if (items.length) focusItem(at);
+  }, [items, focusItem]);
+
+  // An opened panel takes the focus, so r → type → Enter works without the mouse.
+  useEffect(() => {
+    if (!open) return;
+    const at = items.findIndex((i) => i.id === open.id);
+    refs.current[at]?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+  }, [open, items]);
+
+  const toggleSelect = useCallback((id: string) => {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const finish = useCallback(
+    (result: ActionOutcome, index: number) => {
+      setBusy(false);
+      setOutcome(result);
+      setAnnouncement(result.message);
+      if (result.ok) setOpen(null);
+      refocus.current = index;
+      router.refresh();
+    },
+    [router],
+  );
+
+  const act = async (item: ReviewItem, index: number, body: Record<string, unknown>, done: string) => {
+    setBusy(true);
+    finish(await sendReview(item, body, done), index);
+  };
+
+  const bulkDismiss = async (reason: string) => {
+    setBusy(true);
+    const ids = items.filter((i) => selected.has(i.id)).map((i) => i.id);
+    const res = await sendJson("POST", "/api/v1/review-queue/dismiss", { ids, reason });
+    if (res.ok) setSelected(new Set());
+    const notNew = res.ok ? [] : ((res.problem.notNew as { id: string }[] | undefined) ?? []);
+    const titles = notNew.map((n) => items.find((i) => i.id === n.id)?.title ?? n.id);
+    finish(
+      res.ok
+        ? { ok: true, message: `Dismissed ${ids.length} item${ids.length === 1 ? "" : "s"}.` }
+        : { ok: false, message: `${describeProblem(res.problem)}${titles.length ? ` Already reviewed: ${titles.join("; ")}.` : ""}` },
+      Math.max(focus, 0),
+    );
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      const action = reviewShortcutFor({
+        key: e.key,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        altKey: e.altKey,
+        targetTag: target?.tagName ?? "",
+        targetEditable: target?.isContentEditable ?? false,
+      });
+      if (!action) return;
+      const item = items[focus];
+      if (action === "next" || action === "previous") {
+        e.preventDefault();
+        focusItem(focus < 0 ? 0 : focus + (action === "next" ? 1 : -1));
+        return;
+      }
+      if (!item) return;
+      e.preventDefault();
+      if (action === "relevant" || action === "dismiss") setOpen({ id: item.id, panel: action });
+      else if (action === "claim") router.push(claimDraftHref(item));
+      else if (item.reviewStatus === "NEW") {
+        toggleSelect(item.id);
+        setAnnouncement(`${selected.has(item.id) ? "Unselected" : "Selected"}: ${item.title}`);
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [items, focus, focusItem, router, selected, toggleSelect]);
+
+  const selectable = items.filter((i) => i.reviewStatus === "NEW");
+
+  return (
+    <section className={styles.queue} aria-labelledby="queue-heading">
+      <div className={styles.header}>
+        <h1 id="queue-heading">Review queue</h1>
+        <p className={styles.help} id="queue-shortcuts">
+          Keyboard:{" "}
+          {REVIEW_SHORTCUTS.map((s, i) => (
+            <span key={s.key}>
+              <kbd>{s.key}</kbd> {s.label}
+              {i < REVIEW_SHORTCUTS.length - 1 ? ", " : ""}
+            </span>
+          ))}
+          . <kbd>Esc</kbd> closes a form.
+        </p>
+      </div>
+
+      <nav className={styles.tabs} aria-label="Review state">
+        <ul>
+          {STATES.map((s) => (
+            <li key={s.state}>
+              <Link href={queueHref(s.state, mine)} aria-current={s.state === state ? "page" : undefined}>
+                <span aria-hidden="true">{s.mark}</span> {s.label} <span className={styles.count}>{counts[s.state]}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <Link className={styles.mineToggle} href={queueHref(state, !mine)} aria-pressed={mine} role="button">
+          {mine ? "☑ Assigned to me" : "☐ Assigned to me"}
+        </Link>
+      </nav>
+
+      <p className={styles.live} role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {outcome ? <p className={outcome.ok ? editor.success : editor.error}>{outcome.message}</p> : null}
+
+      {state === "NEW" && selectable.length ? (
+        <BulkDismissBar
+          selectedCount={selected.size}
+          allSelected={selected.size === selectable.length}
+          busy={busy}
+          onSelectAll={(all) => setSelected(all ? new Set(selectable.map((i) => i.id)) : new Set())}
+          onDismiss={bulkDismiss}
+        />
+      ) : null}
+
+      {items.length === 0 ? (
+        <p className={editor.panel}>
+          {state === "NEW" ? "Nothing to review: the queue is empty." : `No ${state.toLowerCase()} items${mine ? " assigned to you" : ""}.`}
+        </p>
+      ) : (
+        <ol className={styles.list} aria-describedby="queue-shortcuts">
+          {items.map((item, index) => (
+            <li key={item.id}>
+              <ReviewQueueItem
+                ref={(el) => {
+                  refs.current[index] = el;
+                }}
+                item={item}
+                focused={index === focus}
+                selected={selected.has(item.id)}
+                open={open}
+                busy={busy}
+                models={models}
+                assignees={assignees}
+                onFocusItem={() => setFocus(index)}
+                onToggleSelect={() => toggleSelect(item.id)}
+                onOpen={setOpen}
+                onAction={(body, done) => void act(item, index, body, done)}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      {hasMore ? <p className={editor.muted}>Showing the newest {items.length}; the rest appear as these are reviewed.</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import Parser from "rss-parser";
+import { resolveHttpUrl } from "./canonicalize-url";
+import { parseFeedDate } from "./feed-dates";
+import { FeedFetchError } from "./feed-fetch-error";
+import { feedHtmlToText } from "./feed-html-to-text";
+import { normalizeFeedItem, type NormalizedFeedItem, type RawFeedItem } from "./normalize-feed-item";
+import { xmlNodeText, type XmlNode } from "./xml-node-text";
+
+export type { NormalizedFeedItem } from "./normalize-feed-item";
+
+export interface ParsedFeed {
+  format: "atom" | "rss";
+  title: string | null;
+  link: string | null;
+  /** RSS <ttl> in minutes, when the feed gives a sane one (1 minute to 1 week). */
+  ttlMinutes: number | null;
+  updatedAt: Date | null;
+  items: NormalizedFeedItem[];
+  /** Items dropped because an earlier item had the same GUID hash. */
+  duplicatesDropped: number;
+}
+
+export interface ParseFeedOptions {
+  /** The URL the feed was fetched from (after redirects). */
+  url: string;
+  /** The response's Content-Location, which overrides the base for relative links. */
+  contentLocation?: string | null;
+  fetchedAt: Date;
+  /** Feeds are newest first; beyond this many items the rest is ignored. */
+  maxItems?: number;
+}
+
+const attributes: [string, string, { keepArray: true }] = ["$", "xmlAttributes", { keepArray: true }];
+
+/**
+ * Repairs xml2js nodes rss-parser would otherwise throw on (an Atom <link>
+ * without attributes, an unparseable <published>), so one odd element cannot
+ * lose the whole feed.
+ */
+function repairNode(xpath: string, _existing: unknown, value: XmlNode): XmlNode {
+  const name = xpath.slice(xpath.lastIndexOf("/") + 1);
+  if (name === "link") {
+    if (typeof value === "string") return { _: value, $: { href: value } };
+    if (value && typeof value === "object" && !Array.isArray(value) && !value.$) return { ...value, $: {} };
+  }
+  if (name === "published" || name === "updated") {
+    const text = xmlNodeText(value).trim();
+    return parseFeedDate(text) ? text : "";
+  }
+  return value;
+}
+
+function rootElementName(text: string): string {
+  const withoutComments = text.replace(/<!--[\s\S]*?-->/g, "");
+  return /<([A-Za-z_][\w.:-]*)/.exec(withoutComments)?.[1] ?? "";
+}
+
+/** The xml:base in an element's attributes, resolved against the enclosing base. */
+function baseOf(attributes: XmlNode, outer: string): string {
+  const base = attributes && typeof attributes === "object" && !Array.isArray(attributes) ? attributes["xml:base"] : undefined;
+  return (typeof base === "string" && resolveHttpUrl(base, outer)?.href) || outer;
+}
+
+/**
+ * Decoded feed text to a normalized feed: rss-parser reads RSS 0.9x/1.0/2.0
+ * and Atom; every item comes out with plain-text title, safe links, a
+ * published date that is never in the future, sanitized HTML and a GUID hash,
+ * duplicates (same GUID hash) dropped.
+ */
+export async function parseFeed(text: string, options: ParseFeedOptions): Promise<ParsedFeed> {
+  const parser = new Parser<Record<string, XmlNode>, Record<string, XmlNode>>({
+    defaultRSS: 2,
+    xml2js: { validator: repairNode },
+    customFields: {
+      // The typings allow only names here; the runtime takes [from, to, options] like items.
+      feed: [attributes] as unknown as string[],
+      item: [attributes, "issued", "modified", "created"],
+    },
+  });
+  let raw: Record<string, XmlNode> & { items: Array<Record<string, XmlNode>> };
+  try {
+    raw = (await parser.parseString(text)) as typeof raw;
+  } catch (cause) {
+    const looksHtml = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html)/i.test(text);
+    throw new FeedFetchError(
+      "bad-content",
+      looksHtml ? "This is an HTML page, not a feed; look for its feed link." : `This is not a readable RSS or Atom feed (${(cause as Error).message.split("\n")[0]}).`,
+      { cause },
+    );
+  }
+  const format = /(^|:)feed$/.test(rootElementName(text)) ? "atom" : "rss";
+  const documentBase = resolveHttpUrl(options.contentLocation, options.url)?.href ?? options.url;
+  const feedBase = baseOf(raw.xmlAttributes, documentBase);
+  const feedDate = parseFeedDate(xmlNodeText(raw.lastBuildDate)) ?? parseFeedDate(xmlNodeText(raw.pubDate));
+  const ttl = Number.parseInt(xmlNodeText(raw.ttl), 10);
+
+  const seen = new Set<string>();
+  const items: NormalizedFeedItem[] = [];
+  let duplicatesDropped = 0;
+  for (const rawItem of (raw.items ?? []).slice(0, options.maxItems ?? 500)) {
+    const item = normalizeFeedItem(rawItem as RawFeedItem, {
+      format,
+      base: baseOf(rawItem.xmlAttributes, feedBase),
+      feedDate,
+      fetchedAt: options.fetchedAt,
+    });
+    if (!item) continue;
+    if (seen.has(item.guidHash)) {
+      duplicatesDropped++;
+      continue;
+    }
+    seen.add(item.guidHash);
+    items.push(item);
+  }
+  const title = feedHtmlToText(xmlNodeText(raw.title));
+  return {
+    format,
+    title: title || null,
+    link: resolveHttpUrl(xmlNodeText(raw.link), feedBase)?.href ?? null,
+    ttlMinutes: ttl >= 1 && ttl <= 7 * 24 * 60 ? ttl : null,
+    updatedAt: feedDate,
+    items,
+    duplicatesDropped,
+  };
+}
