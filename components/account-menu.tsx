@@ -20,21 +20,23 @@ function PersonIcon() {
 
 /** A disclosure: a button that shows or hides a list of links (not an ARIA menu; plain links read best). */
 function Disclosure({ label, title, children }: { label: string; title: string; children: (close: () => void) => React.ReactNode }) {
-  const [open, setOpen] = useState(false);
+  const pathname = usePathname() ?? "/";
+  // Open on the page where it was opened: navigating anywhere closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const pathname = usePathname();
 
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
     const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
+      if (!root.current?.contains(e.target as Node)) setOpenOn(null);
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
-      setOpen(false);
+      setOpenOn(null);
       button.current?.focus();
     };
     document.addEventListener("pointerdown", onPointer);
@@ -54,7 +56,7 @@ function Disclosure({ label, title, children }: { label: string; title: string; 
         aria-expanded={open}
         aria-controls={id}
         title={title}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(!open)}
       >
         <PersonIcon />
         <span className={styles.triggerLabel}>{label}</span>
