@@ -43,6 +43,11 @@ function repairNode(xpath: string, _existing: unknown, value: XmlNode): XmlNode 
     if (typeof value === "string") return { _: value, $: { href: value } };
     if (value && typeof value === "object" && !Array.isArray(value) && !value.$) return { ...value, $: {} };
   }
+  // An RSS or RDF root without a channel is an empty feed, not a parser crash.
+  if (xpath === "/rss" || xpath === "/rdf:RDF") {
+    if (!value || typeof value !== "object" || Array.isArray(value)) return { channel: [{}] };
+    if (!value.channel) return { ...value, channel: [{}] };
+  }
   if (name === "published" || name === "updated") {
     const text = xmlNodeText(value).trim();
     return parseFeedDate(text) ? text : "";
