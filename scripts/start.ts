@@ -33,6 +33,12 @@ function main(): void {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const port = vars.PORT ?? "3000";
+  // next-auth builds its redirects (sign-out, e-mail links) from NEXTAUTH_URL;
+  // without one it would send people to port 3000 whatever port this is.
+  if (!vars.NEXTAUTH_URL) {
+    vars.NEXTAUTH_URL = `http://localhost:${port}`;
+    say(`NEXTAUTH_URL not set: using ${vars.NEXTAUTH_URL} (set it to the site's public URL behind a proxy)`);
+  }
   const args = [nextBin, "start", "-p", port];
   say(`starting on http://localhost:${port}`);
   const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: vars });

@@ -30,3 +30,12 @@ export async function consumeRateLimit(db: Db, key: string, { limit, windowMs }:
   const retryAfterSeconds = Math.max(1, Math.ceil((new Date(row.resetAt).getTime() - now.getTime()) / 1000));
   return { allowed: Number(row.count) <= limit, retryAfterSeconds };
 }
+
+/** Whether `key` is already over its limit, without counting an attempt (for limits on failures only). */
+export async function peekRateLimit(db: Db, key: string, { limit }: RateLimit): Promise<RateLimitResult> {
+  const now = Date.now();
+  const bucket = await db.rateLimitBucket.findUnique({ where: { key } });
+  if (!bucket || bucket.resetAt.getTime() <= now) return { allowed: true, retryAfterSeconds: 0 };
+  const retryAfterSeconds = Math.max(1, Math.ceil((bucket.resetAt.getTime() - now) / 1000));
+  return { allowed: bucket.count < limit, retryAfterSeconds };
+}

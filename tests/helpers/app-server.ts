@@ -50,6 +50,7 @@ export async function startAppServer(vars: Record<string, string>, timeoutMs = 2
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     MODELWATCH_DEMO_ACCOUNTS: "true",
     ...vars,

@@ -76,6 +76,12 @@ describe.each(testDatabaseKinds())("API authentication on %s", (kind) => {
     expect(await signInWithPassword(db.db, { email: user.email, password: "wrong", ip: "10.0.0.2" })).toBeNull();
     expect(await signInWithPassword(db.db, { email: "nobody@test.local", password: "wrong", ip: "10.0.0.3" })).toBeNull();
 
+    // Successful sign-ins never count towards the limit.
+    for (let i = 0; i < ACCOUNT_LIMIT.limit + 2; i++) {
+      const again = await signInWithPassword(db.db, { email: user.email, password: "correct horse battery staple", ip: "10.0.0.1" });
+      expect(again?.id).toBe(user.id);
+    }
+
     const victim = await createTestUser(db, "SUBSCRIBER");
     for (let i = 0; i < ACCOUNT_LIMIT.limit; i++) {
       await signInWithPassword(db.db, { email: victim.email, password: "wrong", ip: `10.1.0.${i}` });
