@@ -1,9 +1,11 @@
+"use client";
+
+// A client component only so that the page carries the claims as data
+// (lib/models/to-claim-list) rather than as a rendered tree twice over: it
+// has no state. Both the profile and its claims record page use it.
 import { claimAnchorId } from "@/lib/claims/claim-anchor";
-import { CLAIM_CATEGORY_LABELS, CONFIDENCE_LABELS } from "@/lib/claims/claim-labels";
-import { describeClaimEvents } from "@/lib/claims/describe-claim-events";
-import type { ClaimGroup } from "@/lib/claims/group-claims-by-category";
-import { isReviewDue } from "@/lib/claims/is-review-due";
-import type { ProfileClaim } from "@/lib/models/get-model-profile";
+import { CLAIM_CATEGORY_LABELS, CONFIDENCE_LABELS, SOURCE_KIND_LABELS } from "@/lib/claims/claim-labels";
+import type { ClaimListGroup, ClaimListItem } from "@/lib/models/to-claim-list";
 import { ClaimHistory } from "./claim-history";
 import { ClaimSources } from "./claim-sources";
 import { ClaimStatusBadge } from "./claim-status-badge";
@@ -11,10 +13,10 @@ import { EmptyState } from "./empty-state";
 import { formatDate, isoDay } from "./format";
 import styles from "./claims.module.css";
 
-function ReviewDate({ claim, now }: { claim: ProfileClaim; now: Date }) {
-  if (!claim.reviewBy || (claim.status !== "VERIFIED" && claim.status !== "REFUTED")) return null;
-  const date = <time dateTime={isoDay(claim.reviewBy)}>{formatDate(claim.reviewBy)}</time>;
-  if (isReviewDue(claim, now)) {
+function ReviewDate({ review }: { review: ClaimListItem["review"] }) {
+  if (!review) return null;
+  const date = <time dateTime={isoDay(review.by)}>{formatDate(review.by)}</time>;
+  if (review.due) {
     return (
       <span className={styles.recheck} data-testid="needs-recheck">
         <span aria-hidden="true">↻</span> Needs re-check <span className={styles.recheckDate}>(due {date})</span>
@@ -26,23 +28,12 @@ function ReviewDate({ claim, now }: { claim: ProfileClaim; now: Date }) {
 
 /**
  * Claims by topic. Each claim is an anchor target (#claim-<id>) for the watch
- * checklist, the chart notes and ClaimReview urls; `now` decides which
- * verdicts are past their review date. With `recordHref` (the profile) each
- * claim lists its sources and links to its full record — quoted passages and
- * history — on that page, which keeps the profile light; without it (the
- * record page) everything is shown.
+ * checklist, the chart notes and ClaimReview urls. With `recordHref` (the
+ * profile) each claim counts its sources by kind and links to its full record
+ * — every source, quoted passages, history — on that page, which keeps the
+ * profile light.
  */
-export function ClaimsByCategory({
-  groups,
-  modelName,
-  now,
-  recordHref,
-}: {
-  groups: ClaimGroup<ProfileClaim>[];
-  modelName: string;
-  now: Date;
-  recordHref?: string;
-}) {
+export function ClaimsByCategory({ groups, modelName, recordHref }: { groups: ClaimListGroup[]; modelName: string; recordHref?: string }) {
   if (groups.length === 0) {
     return (
       <EmptyState title="No claims recorded yet" icon="?" headingLevel={3}>
@@ -77,16 +68,25 @@ export function ClaimsByCategory({
                   <span className={styles.confidence} title="Editors' confidence in the statement">
                     Confidence: {CONFIDENCE_LABELS[c.confidence]}
                   </span>
-                  <ReviewDate claim={c} now={now} />
+                  <ReviewDate review={c.review} />
                 </div>
                 <p className={styles.statement}>{c.statement}</p>
-                <ClaimSources sources={c.sources} quotes={!recordHref} />
                 {recordHref ? (
-                  <a className={styles.recordLink} href={`${recordHref}#${claimAnchorId(c.id)}`} data-testid="claim-record-link">
-                    Quoted sources and history ({describeClaimEvents(c.events, { isDemo: c.isDemo }).length} changes)
-                  </a>
+                  <p className={styles.recordLine}>
+                    <span data-testid="claim-source-kinds">
+                      {c.sourceKinds.length
+                        ? `Sources: ${c.sourceKinds.map((k) => `${k.count} ${SOURCE_KIND_LABELS[k.kind].toLowerCase()}`).join(", ")}`
+                        : "No sources cited yet"}
+                    </span>
+                    <a href={`${recordHref}#${claimAnchorId(c.id)}`} data-testid="claim-record-link">
+                      Sources, quotes and history ({c.changes} {c.changes === 1 ? "change" : "changes"})
+                    </a>
+                  </p>
                 ) : (
-                  <ClaimHistory entries={describeClaimEvents(c.events, { isDemo: c.isDemo })} />
+                  <>
+                    <ClaimSources sources={c.sources} />
+                    {c.history ? <ClaimHistory entries={c.history} /> : null}
+                  </>
                 )}
               </li>
             ))}

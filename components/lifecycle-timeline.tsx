@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only so that the page carries its data, not its rendered
+// tree, in the RSC payload (lighter cached pages): it has no state.
 import type { ProfileLifecycleEvent } from "@/lib/models/get-model-profile";
 import { LIFECYCLE_LABELS } from "@/lib/models/model-labels";
 import { formatDate, isoDay } from "./format";

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only so that the page carries its data, not its rendered
+// tree, in the RSC payload (lighter cached pages): it has no state.
 import type { ModelNewsItem } from "@/lib/models/list-model-news";
 import { formatDate, isoDay } from "./format";
 import styles from "./model.module.css";

@@ -1,9 +1,10 @@
+"use client";
+
+// A client component only so that the page carries each card as compact data
+// (lib/models/to-rating-card) rather than as a rendered tree twice over: it has no state.
 import { claimAnchorId } from "@/lib/claims/claim-anchor";
-import type { ChartMarker } from "@/lib/elo/chart-data";
-import { ratingAxis } from "@/lib/elo/chart-data";
-import { toCompactChart } from "@/lib/elo/chart-data-compact";
 import type { VerificationMarker } from "@/lib/elo/chart-data-annotations";
-import type { RatingHistory } from "@/lib/models/list-model-rating-history";
+import type { RatingCardData } from "@/lib/models/to-rating-card";
 import { EloHistoryChart } from "./elo-history-chart";
 import { formatCount, formatDate, formatRating } from "./format";
 import ui from "./ui.module.css";
@@ -44,18 +45,8 @@ function VerdictNotes({ verdicts }: { verdicts: VerificationMarker[] }) {
  * same data as a table is one link away (/models/{slug}/ratings), which keeps
  * the profile document light.
  */
-export function RatingHistoryCard({
-  modelSlug,
-  history,
-  markers,
-  verdicts = [],
-}: {
-  modelSlug: string;
-  history: RatingHistory;
-  markers: ChartMarker[];
-  verdicts?: VerificationMarker[];
-}) {
-  const { board, latest, points, breaks } = history;
+export function RatingHistoryCard({ modelSlug, card }: { modelSlug: string; card: RatingCardData }) {
+  const { board, latest, chart, axis, breaks, markers, verdicts } = card;
   const provisional = latest.votes !== null && latest.votes < board.minVotes;
   return (
     <article className={styles.card} id={`board-${board.slug}`} data-testid="rating-history" data-board={board.slug}>
@@ -106,11 +97,11 @@ export function RatingHistoryCard({
       <EloHistoryChart
         boardSlug={board.slug}
         boardName={board.name}
-        chart={toCompactChart(points)}
+        chart={chart}
         breaks={breaks}
         markers={markers}
         verdicts={verdicts.map(({ items: _items, ...v }) => v)}
-        axis={ratingAxis(points)}
+        axis={axis}
       />
       <VerdictNotes verdicts={verdicts} />
       {breaks.length ? (
@@ -128,7 +119,7 @@ export function RatingHistoryCard({
       ) : null}
       <p className={styles.dataLink}>
         <a href={`/models/${modelSlug}/ratings#board-${board.slug}`} data-testid="rating-table-link">
-          Every snapshot as a table ({formatCount(points.length)})
+          Every snapshot as a table ({formatCount(chart.total)})
         </a>
       </p>
     </article>

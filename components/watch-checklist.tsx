@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only so that the page carries its data, not its rendered
+// tree, in the RSC payload (lighter cached pages): it has no state.
 import type { WatchItem, WatchState } from "@/lib/claims/derive-watch-checklist";
 import styles from "./watch-checklist.module.css";
 

@@ -16,11 +16,11 @@ import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
 import { deriveWatchChecklist } from "@/lib/claims/derive-watch-checklist";
 import { groupClaimsByCategory } from "@/lib/claims/group-claims-by-category";
 import { listClaimVerdicts } from "@/lib/claims/list-claim-verdicts";
-import { toLifecycleMarkers } from "@/lib/elo/chart-data";
-import { toVerificationMarkers } from "@/lib/elo/chart-data-annotations";
 import { buildModelMetadata } from "@/lib/models/build-model-metadata";
 import { findSlugRedirect } from "@/lib/models/find-slug-redirect";
 import { loadModelPage } from "@/lib/models/load-model-page";
+import { toClaimList } from "@/lib/models/to-claim-list";
+import { toRatingCard } from "@/lib/models/to-rating-card";
 import { LIFECYCLE_LABELS } from "@/lib/models/model-labels";
 import { absoluteUrl, getSiteUrl } from "@/lib/site-url";
 
@@ -107,13 +107,7 @@ export default async function ModelPage({ params }: Params) {
             ) : (
               <div className={styles.cards}>
                 {histories.map((h) => (
-                  <RatingHistoryCard
-                    key={h.board.id}
-                    modelSlug={model.slug}
-                    history={h}
-                    markers={toLifecycleMarkers(lifecycleEvents, h.points)}
-                    verdicts={toVerificationMarkers(verdicts, h.points)}
-                  />
+                  <RatingHistoryCard key={h.board.id} modelSlug={model.slug} card={toRatingCard(h, { lifecycle: lifecycleEvents, verdicts })} />
                 ))}
               </div>
             )}
@@ -123,7 +117,7 @@ export default async function ModelPage({ params }: Params) {
               Claims
               <span className={styles.sectionNote}>grouped by topic, settled answers first</span>
             </h2>
-            <ClaimsByCategory groups={groups} modelName={model.name} now={now} recordHref={`/models/${model.slug}/claims`} />
+            <ClaimsByCategory groups={toClaimList(groups, { now, full: false })} modelName={model.name} recordHref={`/models/${model.slug}/claims`} />
           </section>
         </div>
         <aside className={styles.glance} aria-label="Claims at a glance">

@@ -5,6 +5,7 @@ import { ClaimsByCategory } from "@/components/claims-by-category";
 import styles from "@/components/model.module.css";
 import { groupClaimsByCategory } from "@/lib/claims/group-claims-by-category";
 import { loadModelPage } from "@/lib/models/load-model-page";
+import { toClaimList } from "@/lib/models/to-claim-list";
 
 // Cached like the profile it belongs to (same data, same tag); never built at build time.
 export const revalidate = 3600;
@@ -47,7 +48,7 @@ export default async function ModelClaimsPage({ params }: Params) {
         <h1 className={styles.title}>{profile.name}: claims record</h1>
         <p className={styles.owner}>Every claim with its quoted sources and how its status changed, by whom and on what evidence.</p>
       </header>
-      <ClaimsByCategory groups={groupClaimsByCategory(profile.claims)} modelName={profile.name} now={new Date()} />
+      <ClaimsByCategory groups={toClaimList(groupClaimsByCategory(profile.claims), { now: new Date(), full: true })} modelName={profile.name} />
     </>
   );
 }
