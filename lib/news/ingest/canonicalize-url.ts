@@ -34,3 +34,9 @@ export function canonicalizeUrl(raw: string | null | undefined, base?: string | 
   if ([...url.searchParams.keys()].length === 0) url.search = "";
   return url.href;
 }
+
+/** An identifier (GUID, Atom id) that is a URL or an absolute path can stand in for a missing link. */
+export function permalinkLike(id: string | null | undefined): string {
+  const text = id?.trim() ?? "";
+  return /^(https?:\/\/|\/)/i.test(text) ? text : "";
+}

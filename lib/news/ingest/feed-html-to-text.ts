@@ -10,15 +10,19 @@ const textOnly: sanitizeHtml.IOptions = {
 // Control characters other than tab/newline are never meaningful in a title.
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+// Markup that could run or load something if this text ever reached an HTML context unescaped.
+const activeMarkup =
+  /<\/?\s*(script|style|iframe|frame|object|embed|applet|svg|math|img|image|video|audio|source|a|form|input|button|textarea|select|link|meta|base|body|html|template|noscript|xmp|plaintext)\b|<[a-z][^>]*\s(on[a-z]+|href|src|style)\s*=/i;
+
 /**
  * Plain text from feed text that may be HTML: tags dropped, entities decoded,
- * whitespace collapsed. Decoding can reveal escaped markup ("&lt;script&gt;"),
- * so tags are stripped once more after it: the text never carries a tag.
+ * whitespace collapsed. Decoding can reveal escaped markup: harmless text
+ * ("the &lt;blink&gt; tag") stays, anything active is stripped once more.
  */
 export function feedHtmlToText(value: string): string {
   const strip = (s: string) => decodeHTML(sanitizeHtml(s, textOnly));
   let text = strip(value);
-  if (/<[a-z!/?]/i.test(text)) text = strip(text);
+  if (activeMarkup.test(text)) text = strip(text);
   return text.replace(controls, "").replace(/\s+/g, " ").trim();
 }
 

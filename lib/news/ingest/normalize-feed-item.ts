@@ -1,4 +1,4 @@
-import { canonicalizeUrl, resolveHttpUrl } from "./canonicalize-url";
+import { canonicalizeUrl, permalinkLike, resolveHttpUrl } from "./canonicalize-url";
 import { parseFeedDate, resolvePublishedAt } from "./feed-dates";
 import { feedExcerpt, feedHtmlToText } from "./feed-html-to-text";
 import { hashFeedGuid } from "./hash-feed-guid";
@@ -62,10 +62,10 @@ export function normalizeFeedItem(raw: RawFeedItem, context: NormalizeContext): 
   const { base } = context;
   const guid = text(raw.guid) || text(raw.id) || text(raw["rdf:about"]) || null;
   // A permalink-style GUID stands in for a missing link (as feed readers do).
-  const linkSource = text(raw.link) || (guid && /^(https?:\/\/|\/)/i.test(guid) ? guid : "");
+  const linkSource = text(raw.link) || permalinkLike(guid);
   const link = resolveHttpUrl(linkSource, base)?.href ?? null;
   const canonicalUrl = canonicalizeUrl(link);
-  const title = clip(feedHtmlToText(text(raw.title)), 1000);
+  const title = clip(feedHtmlToText(text(raw.title) || text(raw["media:title"])), 1000);
   const summarySource = context.format === "atom" ? raw.summary : raw.content;
   const contentSource = raw["content:encoded"] ?? (context.format === "atom" ? raw.content : undefined);
   const summaryHtml = htmlOrNull(summarySource, base);

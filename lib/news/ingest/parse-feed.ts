@@ -1,6 +1,8 @@
 import Parser from "rss-parser";
-import { resolveHttpUrl } from "./canonicalize-url";
+import { permalinkLike, resolveHttpUrl } from "./canonicalize-url";
+import { cdfAsRss } from "./cdf-as-rss";
 import { parseFeedDate } from "./feed-dates";
+import { feedPrefixStripper, repairFeedText, repairXmlNode } from "./repair-xml-node";
 import { FeedFetchError } from "./feed-fetch-error";
 import { feedHtmlToText } from "./feed-html-to-text";
 import { normalizeFeedItem, type NormalizedFeedItem, type RawFeedItem } from "./normalize-feed-item";
@@ -32,27 +34,21 @@ export interface ParseFeedOptions {
 
 const attributes: [string, string, { keepArray: true }] = ["$", "xmlAttributes", { keepArray: true }];
 
-/**
- * Repairs xml2js nodes rss-parser would otherwise throw on (an Atom <link>
- * without attributes, an unparseable <published>), so one odd element cannot
- * lose the whole feed.
- */
-function repairNode(xpath: string, _existing: unknown, value: XmlNode): XmlNode {
-  const name = xpath.slice(xpath.lastIndexOf("/") + 1);
-  if (name === "link") {
-    if (typeof value === "string") return { _: value, $: { href: value } };
-    if (value && typeof value === "object" && !Array.isArray(value) && !value.$) return { ...value, $: {} };
-  }
-  // An RSS or RDF root without a channel is an empty feed, not a parser crash.
-  if (xpath === "/rss" || xpath === "/rdf:RDF") {
-    if (!value || typeof value !== "object" || Array.isArray(value)) return { channel: [{}] };
-    if (!value.channel) return { ...value, channel: [{}] };
-  }
-  if (name === "published" || name === "updated") {
-    const text = xmlNodeText(value).trim();
-    return parseFeedDate(text) ? text : "";
-  }
-  return value;
+type RawFeed = Record<string, XmlNode> & { items: Array<Record<string, XmlNode>> };
+
+async function parseWithRssParser(text: string): Promise<RawFeed> {
+  text = cdfAsRss(text, rootElementName(text)) ?? text;
+  // A parser per call: xml2js parsers keep listeners between calls.
+  const parser = new Parser<Record<string, XmlNode>, Record<string, XmlNode>>({
+    defaultRSS: 2,
+    xml2js: { validator: repairXmlNode, tagNameProcessors: [feedPrefixStripper(text)] },
+    customFields: {
+      // The typings allow only names here; the runtime takes [from, to, options] like items.
+      feed: [attributes, "id"] as unknown as string[],
+      item: [attributes, "issued", "modified", "created", "media:title"],
+    },
+  });
+  return (await parser.parseString(text)) as RawFeed;
 }
 
 function rootElementName(text: string): string {
@@ -73,25 +69,20 @@ function baseOf(attributes: XmlNode, outer: string): string {
  * duplicates (same GUID hash) dropped.
  */
 export async function parseFeed(text: string, options: ParseFeedOptions): Promise<ParsedFeed> {
-  const parser = new Parser<Record<string, XmlNode>, Record<string, XmlNode>>({
-    defaultRSS: 2,
-    xml2js: { validator: repairNode },
-    customFields: {
-      // The typings allow only names here; the runtime takes [from, to, options] like items.
-      feed: [attributes] as unknown as string[],
-      item: [attributes, "issued", "modified", "created"],
-    },
-  });
-  let raw: Record<string, XmlNode> & { items: Array<Record<string, XmlNode>> };
+  let raw: RawFeed;
   try {
-    raw = (await parser.parseString(text)) as typeof raw;
+    raw = await parseWithRssParser(text);
   } catch (cause) {
-    const looksHtml = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html)/i.test(text);
-    throw new FeedFetchError(
-      "bad-content",
-      looksHtml ? "This is an HTML page, not a feed; look for its feed link." : `This is not a readable RSS or Atom feed (${(cause as Error).message.split("\n")[0]}).`,
-      { cause },
-    );
+    try {
+      raw = await parseWithRssParser(repairFeedText(text));
+    } catch {
+      const looksHtml = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html)/i.test(text);
+      throw new FeedFetchError(
+        "bad-content",
+        looksHtml ? "This is an HTML page, not a feed; look for its feed link." : `This is not a readable RSS or Atom feed (${(cause as Error).message.split("\n")[0]}).`,
+        { cause },
+      );
+    }
   }
   const format = /(^|:)feed$/.test(rootElementName(text)) ? "atom" : "rss";
   const documentBase = resolveHttpUrl(options.contentLocation, options.url)?.href ?? options.url;
@@ -121,7 +112,7 @@ export async function parseFeed(text: string, options: ParseFeedOptions): Promis
   return {
     format,
     title: title || null,
-    link: resolveHttpUrl(xmlNodeText(raw.link), feedBase)?.href ?? null,
+    link: resolveHttpUrl(xmlNodeText(raw.link) || permalinkLike(xmlNodeText(raw.id)), feedBase)?.href ?? null,
     ttlMinutes: ttl >= 1 && ttl <= 7 * 24 * 60 ? ttl : null,
     updatedAt: feedDate,
     items,
