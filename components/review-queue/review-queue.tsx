@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import editor from "@/components/editor/editor.module.css";
 import { describeProblem, sendJson } from "@/lib/api/client/send-json";
 import { claimDraftHref } from "@/lib/news/review/claim-draft-href";
@@ -36,10 +36,15 @@ function queueHref(state: string, mine: boolean): string {
 }
 
 /** The review queue: state tabs, bulk dismiss, the items and their keyboard shortcuts. */
-export function ReviewQueue({ state, mine, items, counts, hasMore, assignees, models }: ReviewQueueProps) {
+export function ReviewQueue({ state, mine, items: listed, counts, hasMore, assignees, models }: ReviewQueueProps) {
   const router = useRouter();
   const refs = useRef<(HTMLElement | null)[]>([]);
   const [focus, setFocus] = useState(-1);
+  // Read by the key handler: several presses can arrive before React re-renders.
+  const focusRef = useRef(-1);
+  // Reviewed items leave this tab at once; the refreshed list confirms it a moment later.
+  const [gone, setGone] = useState<ReadonlySet<string>>(() => new Set());
+  const items = useMemo(() => listed.filter((i) => !gone.has(i.id)), [listed, gone]);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [open, setOpen] = useState<OpenPanel>(null);
   const [busy, setBusy] = useState(false);
@@ -53,6 +58,7 @@ export function ReviewQueue({ state, mine, items, counts, hasMore, assignees, mo
       const item = items[i];
       if (!item) return;
       setFocus(i);
+      focusRef.current = i;
       refs.current[i]?.focus();
       refs.current[i]?.scrollIntoView({ block: "nearest" });
       setAnnouncement(`Item ${i + 1} of ${items.length}: ${item.title}`);
@@ -86,11 +92,14 @@ export function ReviewQueue({ state, mine, items, counts, hasMore, assignees, mo
   }, []);
 
   const finish = useCallback(
-    (result: ActionOutcome, index: number) => {
+    (result: ActionOutcome, index: number, leaving: readonly string[]) => {
       setBusy(false);
       setOutcome(result);
       setAnnouncement(result.message);
-      if (result.ok) setOpen(null);
+      if (result.ok) {
+        setOpen(null);
+        if (leaving.length) setGone((prev) => new Set([...prev, ...leaving]));
+      }
       refocus.current = index;
       router.refresh();
     },
@@ -99,7 +108,8 @@ export function ReviewQueue({ state, mine, items, counts, hasMore, assignees, mo
 
   const act = async (item: ReviewItem, index: number, body: Record<string, unknown>, done: string) => {
     setBusy(true);
-    finish(await sendReview(item, body, done), index);
+    const after = body.action === "relevant" ? "RELEVANT" : body.action === "dismiss" ? "DISMISSED" : item.reviewStatus;
+    finish(await sendReview(item, body, done), index, after === state ? [] : [item.id]);
   };
 
   const bulkDismiss = async (reason: string) => {
@@ -114,6 +124,7 @@ export function ReviewQueue({ state, mine, items, counts, hasMore, assignees, mo
         ? { ok: true, message: `Dismissed ${ids.length} item${ids.length === 1 ? "" : "s"}.` }
         : { ok: false, message: `${describeProblem(res.problem)}${titles.length ? ` Already reviewed: ${titles.join("; ")}.` : ""}` },
       Math.max(focus, 0),
+      ids,
     );
   };
 
@@ -129,10 +140,11 @@ export function ReviewQueue({ state, mine, items, counts, hasMore, assignees, mo
         targetEditable: target?.isContentEditable ?? false,
       });
       if (!action) return;
-      const item = items[focus];
+      const at = focusRef.current;
+      const item = items[at];
       if (action === "next" || action === "previous") {
         e.preventDefault();
-        focusItem(focus < 0 ? 0 : focus + (action === "next" ? 1 : -1));
+        focusItem(at < 0 ? 0 : at + (action === "next" ? 1 : -1));
         return;
       }
       if (!item) return;
@@ -146,7 +158,7 @@ export function ReviewQueue({ state, mine, items, counts, hasMore, assignees, mo
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [items, focus, focusItem, router, selected, toggleSelect]);
+  }, [items, focusItem, router, selected, toggleSelect]);
 
   const selectable = items.filter((i) => i.reviewStatus === "NEW");
 
@@ -215,9 +227,16 @@ export function ReviewQueue({ state, mine, items, counts, hasMore, assignees, mo
                 busy={busy}
                 models={models}
                 assignees={assignees}
-                onFocusItem={() => setFocus(index)}
+                onFocusItem={() => {
+                  setFocus(index);
+                  focusRef.current = index;
+                }}
                 onToggleSelect={() => toggleSelect(item.id)}
-                onOpen={setOpen}
+                onOpen={(panel) => {
+                  setOpen(panel);
+                  // Closing a form hands the keyboard back to its item, not to the page.
+                  if (!panel) refs.current[index]?.focus();
+                }}
                 onAction={(body, done) => void act(item, index, body, done)}
               />
             </li>
