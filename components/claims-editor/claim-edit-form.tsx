@@ -3,7 +3,7 @@
 import { useState } from "react";
 import shared from "@/components/editor/editor.module.css";
 import { CLAIM_CATEGORY_LABELS, CLAIM_CATEGORY_ORDER, CONFIDENCE_LABELS } from "@/lib/claims/claim-labels";
-import { Confidence, type ClaimCategory } from "@/lib/db/enums";
+import { Confidence } from "@/lib/db/enums";
 import type { ClaimView } from "./claim-view";
 import { useClaimWrite } from "./use-claim-write";
 import { WriteFeedback } from "./write-feedback";
@@ -12,27 +12,31 @@ import styles from "./claims-editor.module.css";
 /** Statement, confidence, category and re-check date; only the fields the editor touched are sent. */
 export function ClaimEditForm({ claim, disabled }: { claim: ClaimView; disabled: boolean }) {
   const state = useClaimWrite(claim.version);
-  const [statement, setStatement] = useState(claim.statement);
-  const [confidence, setConfidence] = useState<Confidence>(claim.confidence);
-  const [category, setCategory] = useState<ClaimCategory>(claim.category);
-  const [reviewBy, setReviewBy] = useState(claim.reviewBy?.slice(0, 10) ?? "");
+  // Only what the editor touched is held here; the rest follows the claim as
+  // it is now, so a colleague's change shows up and is never sent back.
+  const [draft, setDraft] = useState<Partial<Record<"statement" | "confidence" | "category" | "reviewBy", string>>>({});
   const [note, setNote] = useState("");
-  const [saved, setSaved] = useState<string | null>(null);
+  const current = { statement: claim.statement, confidence: claim.confidence, category: claim.category, reviewBy: claim.reviewBy?.slice(0, 10) ?? "" };
+  const value = { ...current, ...draft };
+  const edit = (field: keyof typeof current) => (e: { target: { value: string } }) => setDraft({ ...draft, [field]: e.target.value });
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    setSaved(null);
-    // Sending untouched fields would overwrite a colleague's change on re-apply.
     const body: Record<string, unknown> = { note };
-    if (statement.trim() !== claim.statement) body.statement = statement;
-    if (confidence !== claim.confidence) body.confidence = confidence;
-    if (category !== claim.category) body.category = category;
-    if (reviewBy !== (claim.reviewBy?.slice(0, 10) ?? "")) body.reviewBy = reviewBy || null;
-    const outcome = await state.write({ method: "PATCH", path: `/api/v1/claims/${claim.id}`, body });
-    if (outcome.ok) {
-      setNote("");
-      setSaved("Saved.");
-    }
+    if (value.statement.trim() !== current.statement) body.statement = value.statement;
+    if (value.confidence !== current.confidence) body.confidence = value.confidence;
+    if (value.category !== current.category) body.category = value.category;
+    if (value.reviewBy !== current.reviewBy) body.reviewBy = value.reviewBy || null;
+    await state.write({
+      method: "PATCH",
+      path: `/api/v1/claims/${claim.id}`,
+      body,
+      savedMessage: "Saved.",
+      onSaved: () => {
+        setDraft({});
+        setNote("");
+      },
+    });
   }
 
   return (
@@ -41,12 +45,12 @@ export function ClaimEditForm({ claim, disabled }: { claim: ClaimView; disabled:
       <fieldset disabled={disabled || state.busy} className={styles.plainFieldset}>
         <div className={shared.field}>
           <label htmlFor="edit-statement">Statement</label>
-          <textarea id="edit-statement" required value={statement} onChange={(e) => setStatement(e.target.value)} />
+          <textarea id="edit-statement" required value={value.statement} onChange={edit("statement")} />
         </div>
         <div className={shared.row}>
           <div className={shared.field}>
             <label htmlFor="edit-confidence">Confidence</label>
-            <select id="edit-confidence" value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence)}>
+            <select id="edit-confidence" value={value.confidence} onChange={edit("confidence")}>
               {Object.values(Confidence).map((c) => (
                 <option key={c} value={c}>
                   {CONFIDENCE_LABELS[c]}
@@ -56,7 +60,7 @@ export function ClaimEditForm({ claim, disabled }: { claim: ClaimView; disabled:
           </div>
           <div className={shared.field}>
             <label htmlFor="edit-category">Category</label>
-            <select id="edit-category" value={category} onChange={(e) => setCategory(e.target.value as ClaimCategory)}>
+            <select id="edit-category" value={value.category} onChange={edit("category")}>
               {CLAIM_CATEGORY_ORDER.map((c) => (
                 <option key={c} value={c}>
                   {CLAIM_CATEGORY_LABELS[c]}
@@ -66,7 +70,7 @@ export function ClaimEditForm({ claim, disabled }: { claim: ClaimView; disabled:
           </div>
           <div className={shared.field}>
             <label htmlFor="edit-review-by">Re-check by</label>
-            <input id="edit-review-by" type="date" value={reviewBy} onChange={(e) => setReviewBy(e.target.value)} />
+            <input id="edit-review-by" type="date" value={value.reviewBy} onChange={edit("reviewBy")} />
           </div>
         </div>
         <div className={shared.field}>
@@ -79,7 +83,7 @@ export function ClaimEditForm({ claim, disabled }: { claim: ClaimView; disabled:
           </button>
         </div>
       </fieldset>
-      <WriteFeedback state={state} saved={saved} />
+      <WriteFeedback state={state} />
     </form>
   );
 }

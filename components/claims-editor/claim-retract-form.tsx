@@ -14,10 +14,12 @@ export function ClaimRetractForm({ claim }: { claim: ClaimView }) {
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const request = retracted
-      ? { method: "POST" as const, path: `/api/v1/claims/${claim.id}/restore`, body: { note } }
-      : { method: "PATCH" as const, path: `/api/v1/claims/${claim.id}`, body: { status: "RETRACTED", note } };
-    if ((await state.write(request)).ok) setNote("");
+    const onSaved = () => setNote("");
+    await state.write(
+      retracted
+        ? { method: "POST", path: `/api/v1/claims/${claim.id}/restore`, body: { note }, savedMessage: "Restored.", onSaved }
+        : { method: "PATCH", path: `/api/v1/claims/${claim.id}`, body: { status: "RETRACTED", note }, savedMessage: "Retracted.", onSaved },
+    );
   }
 
   return (
@@ -37,7 +39,7 @@ export function ClaimRetractForm({ claim }: { claim: ClaimView }) {
           {retracted ? "↻ Restore claim" : "↺ Retract claim"}
         </button>
       </div>
-      <WriteFeedback state={state} saved={null} />
+      <WriteFeedback state={state} />
     </form>
   );
 }

@@ -12,17 +12,19 @@ export function ClaimSourceForm({ claim }: { claim: ClaimView }) {
   const state = useClaimWrite(claim.version);
   const [source, setSource] = useState<SourceDraft>(EMPTY_SOURCE);
   const [note, setNote] = useState("");
-  const [saved, setSaved] = useState<string | null>(null);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    setSaved(null);
-    const outcome = await state.write({ method: "POST", path: `/api/v1/claims/${claim.id}/sources`, body: { source: toSourceBody(source), note } });
-    if (outcome.ok) {
-      setSource(EMPTY_SOURCE);
-      setNote("");
-      setSaved("Source added.");
-    }
+    await state.write({
+      method: "POST",
+      path: `/api/v1/claims/${claim.id}/sources`,
+      body: { source: toSourceBody(source), note },
+      savedMessage: "Source added.",
+      onSaved: () => {
+        setSource(EMPTY_SOURCE);
+        setNote("");
+      },
+    });
   }
 
   return (
@@ -40,7 +42,7 @@ export function ClaimSourceForm({ claim }: { claim: ClaimView }) {
           </button>
         </div>
       </fieldset>
-      <WriteFeedback state={state} saved={saved} />
+      <WriteFeedback state={state} />
     </form>
   );
 }

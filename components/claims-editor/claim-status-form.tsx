@@ -22,17 +22,17 @@ export function ClaimStatusForm({ claim }: { claim: ClaimView }) {
   // Kept as the sources left out, so a source added meanwhile counts as evidence by default.
   const [excluded, setExcluded] = useState<string[]>([]);
   const evidence = claim.sources.map((s) => s.id).filter((id) => !excluded.includes(id));
-  const [saved, setSaved] = useState<string | null>(null);
   const qualifies = claim.sources.some((s) => evidence.includes(s.id) && (s.kind === "OFFICIAL" || s.kind === "INDEPENDENT"));
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    setSaved(null);
-    const outcome = await state.write({ method: "PATCH", path: `/api/v1/claims/${claim.id}`, body: { status, note, evidence } });
-    if (outcome.ok) {
-      setNote("");
-      setSaved(`Status changed to ${CLAIM_STATUS_META[status].label}.`);
-    }
+    await state.write({
+      method: "PATCH",
+      path: `/api/v1/claims/${claim.id}`,
+      body: { status, note, evidence },
+      savedMessage: `Status changed to ${CLAIM_STATUS_META[status].label}.`,
+      onSaved: () => setNote(""),
+    });
   }
 
   const toggle = (id: string) => setExcluded(excluded.includes(id) ? excluded.filter((x) => x !== id) : [...excluded, id]);
@@ -81,7 +81,7 @@ export function ClaimStatusForm({ claim }: { claim: ClaimView }) {
           Change to {CLAIM_STATUS_META[status].label}
         </button>
       </div>
-      <WriteFeedback state={state} saved={saved} />
+      <WriteFeedback state={state} />
     </form>
   );
 }

@@ -40,12 +40,12 @@ export function ClaimTable({ rows, caption, show }: { rows: ClaimTableRow[]; cap
                 <div className={shared.hint}>{CLAIM_CATEGORY_LABELS[r.category]}</div>
               </td>
               <td>{r.model.name}</td>
-              <td>
+              <td className={styles.nowrap}>
                 <ClaimStatusBadge status={r.status} />
               </td>
-              <td>
+              <td className={styles.nowrap}>
                 {show === "reviewBy" ? (
-                  <span className={styles.overdue}>⏰ {r.reviewBy ? day(r.reviewBy) : "—"}</span>
+                  <span className={styles.overdue}>⚠ {r.reviewBy ? day(r.reviewBy) : "—"}</span>
                 ) : (
                   day(r.updatedAt)
                 )}

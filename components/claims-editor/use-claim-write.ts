@@ -9,6 +9,10 @@ export interface ClaimWriteRequest {
   method: "POST" | "PATCH";
   path: string;
   body: unknown;
+  /** Shown once the write is saved (first try or re-applied). */
+  savedMessage: string;
+  /** E.g. clearing the form; runs after the write is saved. */
+  onSaved?: () => void;
 }
 
 /** A write refused because the claim moved on: what changed, and the version to re-apply on. */
@@ -18,8 +22,6 @@ export interface ClaimConflict {
   currentVersion: number;
   changesSince: ClaimEventView[];
 }
-
-export type WriteOutcome = { ok: true; data: unknown } | { ok: false };
 
 function readConflict(problem: Record<string, unknown>, request: ClaimWriteRequest): ClaimConflict | null {
   const current = problem.current as { version?: unknown } | undefined;
@@ -38,16 +40,20 @@ export function useClaimWrite(version: number) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ClaimConflict | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
-  async function send(request: ClaimWriteRequest, ifMatch: number): Promise<WriteOutcome> {
+  async function send(request: ClaimWriteRequest, ifMatch: number): Promise<void> {
     setBusy(true);
     setError(null);
+    setSaved(null);
     const res = await sendJson(request.method, request.path, request.body, { ifMatch });
     setBusy(false);
     if (res.ok) {
       setConflict(null);
+      setSaved(request.savedMessage);
+      request.onSaved?.();
       router.refresh();
-      return { ok: true, data: res.data };
+      return;
     }
     const found = res.status === 409 ? readConflict(res.problem, request) : null;
     if (found) {
@@ -56,15 +62,15 @@ export function useClaimWrite(version: number) {
     } else {
       setError(res.problem.rule ? `${describeProblem(res.problem)} (rule: ${res.problem.rule})` : describeProblem(res.problem));
     }
-    return { ok: false };
   }
 
   return {
     busy,
     error,
     conflict,
+    saved,
     write: (request: ClaimWriteRequest) => send(request, version),
-    reapply: () => (conflict ? send(conflict.request, conflict.currentVersion) : Promise.resolve<WriteOutcome>({ ok: false })),
+    reapply: () => (conflict ? send(conflict.request, conflict.currentVersion) : Promise.resolve()),
     dismissConflict: () => setConflict(null),
   };
 }

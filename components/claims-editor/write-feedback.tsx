@@ -5,7 +5,7 @@ import { ConflictNotice } from "./conflict-notice";
 import type { useClaimWrite } from "./use-claim-write";
 
 /** The outcome of a claim write under its form: a refusal, a conflict to resolve, or a saved notice. */
-export function WriteFeedback({ state, saved }: { state: ReturnType<typeof useClaimWrite>; saved: string | null }) {
+export function WriteFeedback({ state }: { state: ReturnType<typeof useClaimWrite> }) {
   return (
     <>
       {state.error && (
@@ -16,9 +16,9 @@ export function WriteFeedback({ state, saved }: { state: ReturnType<typeof useCl
       {state.conflict && (
         <ConflictNotice conflict={state.conflict} busy={state.busy} onReapply={() => void state.reapply()} onDismiss={state.dismissConflict} />
       )}
-      {saved && !state.error && !state.conflict && (
+      {state.saved && !state.error && !state.conflict && (
         <p className={shared.success} role="status">
-          ✓ {saved}
+          ✓ {state.saved}
         </p>
       )}
     </>

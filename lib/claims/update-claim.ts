@@ -85,8 +85,8 @@ export async function updateClaim(
       toStatus: toStatus ?? null,
       note: patch.note!.trim(),
       diff,
-      // A verdict rests on its evidence; a plain edit cites only what the editor named.
-      evidence: (toStatus || patch.evidence ? evidence : []).map(toEvidence),
+      // A verdict rests on its evidence; an edit or a retraction cites only what the editor named.
+      evidence: ((toStatus && toStatus !== "RETRACTED") || patch.evidence ? evidence : []).map(toEvidence),
       claimVersion: version,
       actorId: actor.userId,
     });

@@ -11,7 +11,7 @@ import styles from "@/components/claims-editor/claims-editor.module.css";
 import shared from "@/components/editor/editor.module.css";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { CLAIM_CATEGORY_LABELS, CONFIDENCE_LABELS } from "@/lib/claims/claim-labels";
-import { findClaimDetail } from "@/lib/claims/get-claim-detail";
+import { getClaimForEditor } from "@/lib/claims/get-claim-for-editor";
 import { isReviewDue } from "@/lib/claims/is-review-due";
 import { getDb } from "@/lib/db";
 
@@ -20,8 +20,9 @@ export const metadata = { title: "Claim · Editor" };
 export default async function EditClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageActor("claims.edit", `/editor/claims/${encodeURIComponent(id)}`);
-  const claim = await findClaimDetail(await getDb(), id);
-  if (!claim) notFound();
+  const found = await getClaimForEditor(await getDb(), id);
+  if (!found) notFound();
+  const { claim, modelName } = found;
   const retracted = claim.status === "RETRACTED";
   const due = isReviewDue(claim, new Date());
 
@@ -31,7 +32,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
         <p className={styles.meta}>
           <Link href="/editor/claims">← Claims</Link>
           <span>
-            Model: <Link href={claim.links.html}>{claim.model}</Link>
+            Model: <Link href={claim.links.html}>{modelName}</Link>
           </span>
           <span>{CLAIM_CATEGORY_LABELS[claim.category]}</span>
         </p>
@@ -41,7 +42,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
           <span>Confidence: {CONFIDENCE_LABELS[claim.confidence]}</span>
           <span>Version {claim.version}</span>
           <span className={due ? styles.overdue : undefined}>
-            {due ? "⏰ Needs re-check since " : "Re-check by "}
+            {due ? "⚠ Needs re-check since " : "Re-check by "}
             {claim.reviewBy ? claim.reviewBy.slice(0, 10) : "—"}
           </span>
         </p>
