@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId, type Ref } from "react";
 import editor from "@/components/editor/editor.module.css";
 import { formatDate, isoDay } from "@/components/format";
+import { CLAIM_CATEGORY_LABELS } from "@/lib/claims/claim-labels";
 import { claimDraftHref } from "@/lib/news/review/claim-draft-href";
 import { DismissForm } from "./dismiss-form";
 import { RelevantForm } from "./relevant-form";
@@ -11,10 +12,6 @@ import styles from "./review-queue.module.css";
 import { personLabel, type ModelChoice, type OpenPanel, type PersonChoice, type ReviewItem } from "./review-types";
 
 const LINK_MARK = { SUGGESTED: ["◌", "suggested"], CONFIRMED: ["✓", "confirmed"], REJECTED: ["✕", "rejected"] } as const;
-
-function humanCategory(c: string): string {
-  return c.charAt(0) + c.slice(1).toLowerCase();
-}
 
 export interface ReviewQueueItemProps {
   ref?: Ref<HTMLElement>;
@@ -113,7 +110,7 @@ export function ReviewQueueItem({
             {item.suggestedCategories.length === 0 ? <span className={editor.muted}>none suggested</span> : null}
             {item.suggestedCategories.map((c) => (
               <span key={c} className={styles.category}>
-                {humanCategory(c)}
+                {CLAIM_CATEGORY_LABELS[c]}
               </span>
             ))}
           </dd>
@@ -140,16 +137,18 @@ export function ReviewQueueItem({
           aria-expanded={panel === "relevant"}
           onClick={() => onOpen(panel === "relevant" ? null : { id: item.id, panel: "relevant" })}
         >
-          Relevant…
+          {item.reviewStatus === "RELEVANT" ? "Adjust models…" : "Relevant…"}
         </button>
-        <button
-          type="button"
-          className={editor.buttonSecondary}
-          aria-expanded={panel === "dismiss"}
-          onClick={() => onOpen(panel === "dismiss" ? null : { id: item.id, panel: "dismiss" })}
-        >
-          Dismiss…
-        </button>
+        {item.reviewStatus === "DISMISSED" ? null : (
+          <button
+            type="button"
+            className={editor.buttonSecondary}
+            aria-expanded={panel === "dismiss"}
+            onClick={() => onOpen(panel === "dismiss" ? null : { id: item.id, panel: "dismiss" })}
+          >
+            Dismiss…
+          </button>
+        )}
         <Link className={editor.buttonSecondary} href={claimDraftHref(item)}>
           Create claim
         </Link>

@@ -147,7 +147,7 @@ export function ReviewQueue({ state, mine, items: listed, counts, hasMore, assig
         focusItem(at < 0 ? 0 : at + (action === "next" ? 1 : -1));
         return;
       }
-      if (!item) return;
+      if (!item || (action === "dismiss" && item.reviewStatus === "DISMISSED")) return;
       e.preventDefault();
       if (action === "relevant" || action === "dismiss") setOpen({ id: item.id, panel: action });
       else if (action === "claim") router.push(claimDraftHref(item));
