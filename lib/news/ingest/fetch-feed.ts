@@ -4,7 +4,7 @@ import type { LookupFunction } from "node:net";
 import { FeedFetchError } from "./feed-fetch-error";
 import { parseMaxAge, parseRetryAfter, suggestNextFetchDelay, type FetchDelayHints } from "./next-fetch-delay";
 import { readCappedBody } from "./read-capped-body";
-import { resolveFeedHost, systemResolver, type HostResolver, type ResolvedAddress } from "./resolve-feed-host";
+import { addressPolicy, resolveFeedHost, systemResolver, type HostResolver, type ResolvedAddress } from "./resolve-feed-host";
 
 export interface FetchFeedOptions {
   /** Validators from the previous successful fetch, for a conditional GET. */
@@ -13,6 +13,8 @@ export interface FetchFeedOptions {
   /** FEED_ALLOW_PRIVATE_NETWORKS: lets tests and intranets reach private addresses. */
   allowPrivateNetworks?: boolean;
   resolve?: HostResolver;
+  /** Overrides the address policy derived from allowPrivateNetworks (tests, explicit intranet allowlists). */
+  isAllowedAddress?: (address: string) => boolean;
   /** Total budget: DNS, every redirect hop, headers and the whole body. */
   timeoutMs?: number;
   maxBytes?: number;
@@ -117,7 +119,7 @@ export async function fetchFeed(rawUrl: string, options: FetchFeedOptions = {}):
     for (let hop = 0; ; hop++) {
       const address = await untilAborted(
         resolveFeedHost(url.hostname, {
-          allowPrivateNetworks: options.allowPrivateNetworks ?? false,
+          isAllowedAddress: options.isAllowedAddress ?? addressPolicy(options.allowPrivateNetworks ?? false),
           resolve: options.resolve ?? systemResolver,
         }),
         deadline.signal,

@@ -11,6 +11,11 @@ export interface ResolvedAddress {
 /** Resolves a hostname to all its addresses; injectable so tests can play DNS. */
 export type HostResolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
+/** The default policy: public addresses only, unless private networks are explicitly allowed. */
+export function addressPolicy(allowPrivateNetworks: boolean): (address: string) => boolean {
+  return allowPrivateNetworks ? () => true : (address) => !isPrivateAddress(address);
+}
+
 export const systemResolver: HostResolver = async (hostname) => {
   const found = await dns.promises.lookup(hostname, { all: true, verbatim: true });
   return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
@@ -24,7 +29,7 @@ export const systemResolver: HostResolver = async (hostname) => {
  */
 export async function resolveFeedHost(
   hostname: string,
-  options: { allowPrivateNetworks: boolean; resolve: HostResolver },
+  options: { isAllowedAddress: (address: string) => boolean; resolve: HostResolver },
 ): Promise<ResolvedAddress> {
   const literal = hostname.replace(/^\[|\]$/g, "");
   const family = net.isIP(literal);
@@ -40,14 +45,12 @@ export async function resolveFeedHost(
   }
   const first = answers[0];
   if (!first) throw new FeedFetchError("dns", `${hostname} has no addresses.`);
-  if (!options.allowPrivateNetworks) {
-    const bad = answers.find((a) => isPrivateAddress(a.address));
-    if (bad) {
-      throw new FeedFetchError(
-        "private-address",
-        `${hostname} resolves to ${bad.address}, a private or reserved address; feeds must be on the public internet.`,
-      );
-    }
+  const bad = answers.find((a) => !options.isAllowedAddress(a.address));
+  if (bad) {
+    throw new FeedFetchError(
+      "private-address",
+      `${hostname} resolves to ${bad.address}, a private or reserved address; feeds must be on the public internet.`,
+    );
   }
   return first;
 }
