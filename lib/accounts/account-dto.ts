@@ -1,6 +1,7 @@
 // What accounts look like outside the database module: never a password hash
 // or a token hash, only what people need to recognise a user or a token.
 import type { Role } from "../db/enums";
+import { tokenState, type TokenState } from "./token-state";
 
 export interface UserDto {
   id: string;
@@ -20,6 +21,7 @@ export interface TokenDto {
   lastUsedAt: string | null;
   expiresAt: string | null;
   revokedAt: string | null;
+  state: TokenState;
   owner: { id: string; email: string };
 }
 
@@ -42,7 +44,8 @@ export function toUserDto(u: { id: string; email: string; name: string | null; r
   return { id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.createdAt.toISOString(), disabledAt: iso(u.disabledAt) };
 }
 
-export function toTokenDto(t: {
+export function toTokenDto(
+  t: {
   id: string;
   name: string;
   prefix: string;
@@ -51,7 +54,9 @@ export function toTokenDto(t: {
   expiresAt: Date | null;
   revokedAt: Date | null;
   user: { id: string; email: string };
-}): TokenDto {
+  },
+  now: Date = new Date(),
+): TokenDto {
   return {
     id: t.id,
     name: t.name,
@@ -60,6 +65,7 @@ export function toTokenDto(t: {
     lastUsedAt: iso(t.lastUsedAt),
     expiresAt: iso(t.expiresAt),
     revokedAt: iso(t.revokedAt),
+    state: tokenState(t, now),
     owner: { id: t.user.id, email: t.user.email },
   };
 }

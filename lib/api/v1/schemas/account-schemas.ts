@@ -46,6 +46,7 @@ export const ApiTokenSchema = component(
     lastUsedAt: dateTime.nullable().describe("Last request made with it (to the minute), or null if never used"),
     expiresAt: dateTime.nullable(),
     revokedAt: dateTime.nullable(),
+    state: z.enum(["active", "expired", "revoked"]).describe("Whether the token works now"),
     owner: z.object({ id: z.string(), email: z.string() }),
   }),
 );

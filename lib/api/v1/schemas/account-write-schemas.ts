@@ -3,6 +3,7 @@
 // registered as components: they transform input, so they are documented inline.
 import { z } from "zod";
 import { emailSchema, passwordSchema } from "@/lib/auth/create-user";
+import { AUDIT_LOG_KEY, AUDIT_LOG_SCOPE } from "@/lib/accounts/list-audit-log";
 import { Role } from "@/lib/db/enums";
 import { cursorParam } from "../../cursor";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../paginate";
@@ -49,6 +50,6 @@ export const auditLogQuery = z.strictObject({
     .pipe(z.number().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
     .optional()
     .meta({ description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`, type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE }),
-  cursor: cursorParam("audit-log", z.tuple([z.iso.datetime(), z.string()])),
+  cursor: cursorParam(AUDIT_LOG_SCOPE, AUDIT_LOG_KEY),
   action: z.string().max(100, "is too long").optional().describe("Only events of this action, e.g. `user.role-change`"),
 });

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
+import { SignUpForm } from "@/components/account/sign-up-form";
+import styles from "@/components/account/sign-up.module.css";
+
+export const metadata: Metadata = { title: "Sign up", robots: { index: false } };
+
+type Query = Record<string, string | string[] | undefined>;
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const query = await searchParams;
+  const raw = typeof query.callbackUrl === "string" ? query.callbackUrl : undefined;
+  const callbackUrl = safeCallbackPath(raw, "/account");
+
+  return (
+    <div className={styles.page}>
+      <section className={styles.card} aria-labelledby="signup-title">
+        <h1 id="signup-title">Create an account</h1>
+        <p className={styles.lead}>
+          A free subscriber account lets you keep a watch-list and be told when a model you follow changes. Reading needs no account.
+        </p>
+        <SignUpForm callbackUrl={callbackUrl} />
+        <p className={styles.footer}>
+          Already have an account? <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { describeProblem, sendJson, type ProblemBody } from "@/lib/api/client/send-json";
+import ui from "@/components/editor/editor.module.css";
+import styles from "./sign-up.module.css";
+
+type Field = "name" | "email" | "password";
+
+/** Creates the account through POST /api/v1/account, then signs in with the same credentials. */
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ProblemBody | null>(null);
+
+  const fieldError = (field: Field) => problem?.errors?.find((e) => e.name === field)?.reason;
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "");
+    const password = String(form.get("password") ?? "");
+    const name = String(form.get("name") ?? "").trim();
+    setBusy(true);
+    setProblem(null);
+    const created = await sendJson("POST", "/api/v1/account", { email, password, ...(name ? { name } : {}) });
+    if (!created.ok) {
+      setProblem(created.problem);
+      setBusy(false);
+      return;
+    }
+    const result = await signIn("password", { redirect: false, email, password, callbackUrl });
+    if (!result?.ok) {
+      // The account exists; signing in can still be refused (rate limit): let the sign-in page say why.
+      router.push(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+      return;
+    }
+    router.push(callbackUrl);
+    router.refresh();
+  }
+
+  const field = (id: Field, label: string, input: React.InputHTMLAttributes<HTMLInputElement>, hint?: string) => {
+    const error = fieldError(id);
+    const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+    return (
+      <div className={ui.field}>
+        <label htmlFor={`signup-${id}`}>{label}</label>
+        <input id={`signup-${id}`} name={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+        {hint ? (
+          <span id={`${id}-hint`} className={ui.hint}>
+            {hint}
+          </span>
+        ) : null}
+        {error ? (
+          <p id={`${id}-error`} className={styles.fieldError}>
+            <span aria-hidden="true">✗ </span>
+            {error}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate>
+      {problem ? (
+        <p className={ui.error} role="alert">
+          <span aria-hidden="true">✗ </span>
+          {problem.status === 409 ? (
+            <>
+              {problem.detail} <a href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in instead</a>.
+            </>
+          ) : (
+            describeProblem(problem)
+          )}
+        </p>
+      ) : null}
+      {field("name", "Name (optional)", { type: "text", autoComplete: "name", maxLength: 100 })}
+      {field("email", "E-mail", { type: "email", autoComplete: "email", required: true })}
+      {field("password", "Password", { type: "password", autoComplete: "new-password", required: true, minLength: 8 }, "At least 8 characters.")}
+      <button type="submit" className={`${ui.button} ${styles.submit}`} disabled={busy}>
+        {busy ? "Creating your account…" : "Create account"}
+      </button>
+    </form>
+  );
+}
