@@ -21,7 +21,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const actor = await requirePageActor("news.review", "/editor/queue");
   const search = await searchParams;
   const stateParam = one(search.state);
-  const state = stateParam && stateParam in ReviewStatus ? (stateParam as ReviewStatus) : "NEW";
+  const state = Object.values(ReviewStatus).find((s) => s === stateParam) ?? "NEW";
   const mine = one(search.assignee) === "me";
   const db = await getDb();
   const [page, assignees, models] = await Promise.all([
