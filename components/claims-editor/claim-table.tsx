@@ -22,7 +22,7 @@ export function ClaimTable({ rows, caption, show }: { rows: ClaimTableRow[]; cap
   if (!rows.length) return <p className={shared.muted}>None.</p>;
   return (
     <div className={shared.tableWrap}>
-      <table className={shared.table}>
+      <table className={`${shared.table} ${styles.stackTable}`}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
