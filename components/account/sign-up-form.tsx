@@ -72,6 +72,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
             <>
               {problem.detail} <a href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in instead</a>.
             </>
+          ) : problem.errors?.length ? (
+            "Please correct the fields marked below."
           ) : (
             describeProblem(problem)
           )}
