@@ -7,7 +7,6 @@ const PROBE_ORIGIN = "http://modelwatch.invalid";
  */
 export function safeCallbackPath(raw: string | null | undefined, fallback = "/"): string {
   if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f\\]/.test(raw)) return fallback;
   let url: URL;
   try {

@@ -1,0 +1,29 @@
+// Security headers on every response (lib/web-security/security-headers.ts);
+// on per-request pages, a fresh CSP nonce that Next applies to its scripts.
+import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, securityHeaders, usesNonce } from "@/lib/web-security/security-headers";
+
+export function proxy(request: NextRequest) {
+  const nonce = usesNonce(request.nextUrl.pathname) ? newNonce() : null;
+  const headers = securityHeaders({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
+  });
+  let response: NextResponse;
+  if (nonce) {
+    // Next reads the nonce from the request's CSP header while rendering.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next();
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Not on build assets: they are immutable files that carry no active content of ours.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
