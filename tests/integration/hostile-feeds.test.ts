@@ -183,6 +183,11 @@ describe("hostile feeds", () => {
       serve("/bad-gzip", Buffer.from("definitely not gzip"), { "content-encoding": "gzip" });
       expect(await outcome("/bad-gzip")).toEqual({ code: "bad-content" });
     });
+
+    it("an unsupported Content-Encoding is a bad-content error", async () => {
+      serve("/compress", Buffer.from("x"), { "content-encoding": "compress" });
+      expect(await outcome("/compress")).toEqual({ code: "bad-content" });
+    });
   });
 
   describe("redirects and private addresses", () => {

@@ -2,10 +2,10 @@ import Parser from "rss-parser";
 import { permalinkLike, resolveHttpUrl } from "./canonicalize-url";
 import { cdfAsRss } from "./cdf-as-rss";
 import { parseFeedDate } from "./feed-dates";
-import { feedPrefixStripper, repairFeedText, repairXmlNode } from "./repair-xml-node";
 import { FeedFetchError } from "./feed-fetch-error";
 import { feedHtmlToText } from "./feed-html-to-text";
-import { normalizeFeedItem, type NormalizedFeedItem, type RawFeedItem } from "./normalize-feed-item";
+import { normalizeFeedItem, type NormalizedFeedItem } from "./normalize-feed-item";
+import { feedPrefixStripper, repairFeedText, repairXmlNode } from "./repair-xml-node";
 import { xmlNodeText, type XmlNode } from "./xml-node-text";
 
 export type { NormalizedFeedItem } from "./normalize-feed-item";
@@ -94,7 +94,7 @@ export async function parseFeed(text: string, options: ParseFeedOptions): Promis
   const items: NormalizedFeedItem[] = [];
   let duplicatesDropped = 0;
   for (const rawItem of (raw.items ?? []).slice(0, options.maxItems ?? 500)) {
-    const item = normalizeFeedItem(rawItem as RawFeedItem, {
+    const item = normalizeFeedItem(rawItem, {
       format,
       base: baseOf(rawItem.xmlAttributes, feedBase),
       feedDate,

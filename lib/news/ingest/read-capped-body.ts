@@ -58,7 +58,13 @@ function decoderFor(coding: string): Transform | null {
  */
 export function readCappedBody(body: Readable, contentEncoding: string | undefined, maxBytes: number): Promise<Buffer> {
   const codings = (contentEncoding ?? "").split(",").map((c) => c.trim().toLowerCase()).reverse();
-  const decoders = codings.map(decoderFor).filter((d): d is Transform => d !== null);
+  let decoders: Transform[];
+  try {
+    decoders = codings.map(decoderFor).filter((d): d is Transform => d !== null);
+  } catch (error) {
+    body.destroy();
+    return Promise.reject(error);
+  }
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
