@@ -14,9 +14,9 @@ export const FIELD_LABELS: Record<string, string> = {
 export function formatDiffValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value !== "string") return String(value);
-  if (field === "status" && value in CLAIM_STATUS_META) return CLAIM_STATUS_META[value as ClaimStatus].label;
-  if (field === "confidence" && value in CONFIDENCE_LABELS) return CONFIDENCE_LABELS[value as Confidence];
-  if (field === "category" && value in CLAIM_CATEGORY_LABELS) return CLAIM_CATEGORY_LABELS[value as ClaimCategory];
+  if (field === "status" && Object.hasOwn(CLAIM_STATUS_META, value)) return CLAIM_STATUS_META[value as ClaimStatus].label;
+  if (field === "confidence" && Object.hasOwn(CONFIDENCE_LABELS, value)) return CONFIDENCE_LABELS[value as Confidence];
+  if (field === "category" && Object.hasOwn(CLAIM_CATEGORY_LABELS, value)) return CLAIM_CATEGORY_LABELS[value as ClaimCategory];
   if (field === "reviewBy") return value.slice(0, 10);
   return value;
 }

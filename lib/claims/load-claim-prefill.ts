@@ -49,7 +49,7 @@ export function excerpt(text: string, max = 400): string {
 }
 
 export function parseCategory(value: string | undefined): ClaimCategory | null {
-  return value && value in Categories ? (value as ClaimCategory) : null;
+  return value && Object.hasOwn(Categories, value) ? (value as ClaimCategory) : null;
 }
 
 export async function loadClaimPrefill(

@@ -11,7 +11,7 @@ import { ClaimStatus } from "@/lib/db/enums";
 
 export const metadata = { title: "Claims · Editor" };
 
-const parseStatus = (v: string | string[] | undefined) => (typeof v === "string" && v in ClaimStatus ? (v as ClaimStatus) : undefined);
+const parseStatus = (v: string | string[] | undefined) => (typeof v === "string" && Object.hasOwn(ClaimStatus, v) ? (v as ClaimStatus) : undefined);
 
 export default async function EditorClaimsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageActor("claims.edit", "/editor/claims");
