@@ -53,6 +53,13 @@ describe("decodeFeedBody", () => {
     expect(decoded.encoding).toBe(encoding);
   });
 
+  it("detects the charset of undeclared non-UTF-8 bytes", () => {
+    const title = "DrecomRSSに記事投稿が反映されない、ゲーム三昧な正月を過ごしました";
+    const decoded = decodeFeedBody(iconv.encode(doc(null, title), "shift_jis"));
+    expect(decoded).toMatchObject({ encoding: "shift_jis", source: "detected" });
+    expect(titleOf(decoded.text)).toBe(title);
+  });
+
   it("reads invalid UTF-8 as windows-1252, and ignores a bogus label", () => {
     expect(titleOf(decodeFeedBody(Buffer.from(doc(null, "Café"), "latin1")).text)).toBe("Café");
     expect(decodeFeedBody(Buffer.from(doc("x-no-such-charset", "ok")), "text/xml; charset=bogus").encoding).toBe("utf-8");

@@ -1,3 +1,4 @@
+import chardet from "chardet";
 import iconv from "iconv-lite";
 import { FeedFetchError } from "./feed-fetch-error";
 import { refuseUnsafeDoctype } from "./refuse-unsafe-doctype";
@@ -7,7 +8,7 @@ export interface DecodedFeedBody {
   /** The charset actually used, lower-case iconv name. */
   encoding: string;
   /** Where it came from: the one that won, for the feed health page. */
-  source: "bom" | "sniffed" | "content-type" | "xml-declaration" | "default" | "fallback";
+  source: "bom" | "sniffed" | "content-type" | "xml-declaration" | "default" | "detected";
 }
 
 const boms: Array<[number[], string]> = [
@@ -79,17 +80,23 @@ function pickCharset(body: Buffer, contentType: string | null | undefined): Pick
   return { encoding: "utf-8", source: "default" };
 }
 
+/** For bytes that are not the UTF-8 they claim (or default) to be: a statistical guess, else windows-1252. */
+function detectCharset(body: Buffer): string {
+  const guess = chardet.analyse(body.subarray(0, 64 * 1024))[0];
+  return normalizeCharset(guess?.name) ?? "windows-1252";
+}
+
 /**
  * Bytes to text, charset from BOM, then Content-Type, then the XML declaration
- * (RFC 7303 order), then UTF-8. A feed that claims UTF-8 but is not valid UTF-8
- * is read as windows-1252, the usual truth behind that lie. The DOCTYPE is
- * checked (entity declarations refused) and removed before anything parses it.
+ * (RFC 7303 order), then UTF-8. A feed that claims (or defaults to) UTF-8 but
+ * is not valid UTF-8 gets its charset detected from the bytes (chardet). The
+ * DOCTYPE is checked (entity declarations refused) and removed before parsing.
  */
 export function decodeFeedBody(body: Buffer, contentType?: string | null): DecodedFeedBody {
   if (body.length === 0) throw new FeedFetchError("bad-content", "The feed is empty.");
   let picked = pickCharset(body, contentType);
   if (picked.encoding === "utf-8" && picked.source !== "bom" && !isValidUtf8(body)) {
-    picked = { encoding: "windows-1252", source: "fallback" };
+    picked = { encoding: detectCharset(body), source: "detected" };
   }
   let text: string;
   try {
