@@ -1,7 +1,6 @@
 import type { AuditLogEntry } from "@/lib/accounts/list-audit-log";
 import { formatMoment } from "@/components/account/format-moment";
 import ui from "@/components/editor/editor.module.css";
-import account from "@/components/account/account.module.css";
 import styles from "./admin.module.css";
 
 /** The details of an entry as short `key: value` lines (JSON objects are flat here: from, to, note…). */
@@ -11,44 +10,37 @@ function describeData(data: unknown): string[] {
   return Object.entries(data).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
 }
 
+/** Audit entries as a list of small records: they read as well on a phone as on a desk. */
 export function AuditLogTable({ entries }: { entries: AuditLogEntry[] }) {
   if (entries.length === 0) return <p className={ui.muted}>No audited actions yet.</p>;
   return (
-    <div className={ui.tableWrap}>
-      <table className={`${ui.table} ${account.table}`}>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">On</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td className={account.nowrap}>
-                <time dateTime={e.createdAt}>{formatMoment(e.createdAt)}</time>
-              </td>
-              <td className={account.nowrap}>{e.actor ? e.actor.email : <span className={ui.muted}>system</span>}</td>
-              <td>
-                <code>{e.action}</code>
-              </td>
-              <td>
-                {e.entityType} <code className={styles.id}>{e.entityId}</code>
-              </td>
-              <td>
-                <ul className={styles.details}>
-                  {describeData(e.data).map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ol className={styles.log}>
+      {entries.map((e) => {
+        const details = describeData(e.data);
+        return (
+          <li key={e.id} className={styles.entry}>
+            <p className={styles.entryHead}>
+              <code className={styles.action}>{e.action}</code>
+              <span>
+                by {e.actor ? e.actor.email : <span className={ui.muted}>the system</span>}
+              </span>
+              <time dateTime={e.createdAt} className={styles.when}>
+                {formatMoment(e.createdAt)}
+              </time>
+            </p>
+            <p className={styles.target}>
+              {e.entityType} <code>{e.entityId}</code>
+            </p>
+            {details.length ? (
+              <ul className={styles.details}>
+                {details.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

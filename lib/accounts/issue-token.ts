@@ -29,7 +29,7 @@ export async function issueToken(
     throw new PolicyViolationError("The expiry date must be in the future.", "token-expiry-future");
   }
   return runMutation(db, actor, async ({ tx }) => {
-    const owner = await tx.user.findUnique({ where: { id: input.userId }, select: { disabledAt: true } });
+    const owner = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true, disabledAt: true } });
     if (!owner) throw new NotFoundError(`No user with the id ${input.userId}.`);
     if (owner.disabledAt) throw new PolicyViolationError("The account is disabled: enable it before issuing it a token.", "token-owner-disabled");
     const { token, record } = await createApiToken(tx, input);
@@ -38,7 +38,7 @@ export async function issueToken(
       action: forSelf ? "token.create" : "token.create-for-user",
       entityType: "ApiToken",
       entityId: record.id,
-      data: { ownerId: input.userId, name: record.name, prefix: record.prefix, expiresAt: record.expiresAt?.toISOString() ?? null },
+      data: { ownerId: input.userId, ownerEmail: owner.email, name: record.name, prefix: record.prefix, expiresAt: record.expiresAt?.toISOString() ?? null },
     });
     const row = await tx.apiToken.findUniqueOrThrow({ where: { id: record.id }, select: TOKEN_SELECT });
     return { token: toTokenDto(row), secret: token };

@@ -23,7 +23,7 @@ export async function revokeToken(db: Db, actor: Actor, tokenId: string): Promis
       action: current.user.id === actor.userId ? "token.revoke" : "token.revoke-for-user",
       entityType: "ApiToken",
       entityId: tokenId,
-      data: { ownerId: current.user.id, name: current.name, prefix: current.prefix },
+      data: { ownerId: current.user.id, ownerEmail: current.user.email, name: current.name, prefix: current.prefix },
     });
     return toTokenDto(row);
   });
