@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ClaimStatusBadge } from "@/components/claim-status-badge";
 import { ClaimEditForm } from "@/components/claims-editor/claim-edit-form";
 import { ClaimHistoryList } from "@/components/claims-editor/claim-history-list";
+import { ClaimRecheckForm } from "@/components/claims-editor/claim-recheck-form";
 import { ClaimRetractForm } from "@/components/claims-editor/claim-retract-form";
 import { ClaimSourceForm } from "@/components/claims-editor/claim-source-form";
 import { ClaimSourceList } from "@/components/claims-editor/claim-source-list";
@@ -50,6 +51,11 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
 
       <div className={styles.layout}>
         <div className={styles.stack}>
+          {due && (
+            <section className={shared.panel}>
+              <ClaimRecheckForm claim={claim} />
+            </section>
+          )}
           {!retracted && (
             <section className={shared.panel}>
               <ClaimStatusForm claim={claim} />
