@@ -7,7 +7,7 @@ import NextAuth from "next-auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { getAuthOptions, LINK_ADDRESS_LIMIT } from "@/lib/auth/auth-options";
-import { MAGIC_LINK_PURPOSE } from "@/lib/auth/modelwatch-auth-adapter";
+import { MAGIC_LINK_PURPOSE, modelwatchAuthAdapter } from "@/lib/auth/modelwatch-auth-adapter";
 import { getEnv } from "@/lib/env";
 import { createSmtpMailer } from "@/lib/mail/mailer";
 import { startSmtpListener, type SmtpListener } from "../helpers/smtp-listener";
@@ -177,5 +177,21 @@ describe.each(testDatabaseKinds())("e-mail sign-in links on %s", (kind) => {
     }
     const refused = await requestLink({}, email, "192.0.2.99");
     expect(refused.redirect).toContain("error=RateLimited");
+  });
+
+  it("keeps GitHub identities in Account: new users are SUBSCRIBERs, one identity belongs to one user", async () => {
+    const adapter = modelwatchAuthAdapter(() => Promise.resolve(db.db));
+    const email = `Octo-${kind}-${Date.now()}@Example.org`;
+    const user = await adapter.createUser!({ email, emailVerified: null, name: "Octo" });
+    const row = await db.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row).toMatchObject({ role: "SUBSCRIBER", email: email.toLowerCase(), emailVerifiedAt: null });
+    expect(row).not.toHaveProperty("passwordHash");
+
+    const identity = { provider: "github", providerAccountId: `gh-${kind}-${Date.now()}` };
+    expect(await adapter.getUserByAccount!(identity)).toBeNull();
+    await adapter.linkAccount!({ ...identity, type: "oauth", userId: user.id });
+    expect((await adapter.getUserByAccount!(identity))?.id).toBe(user.id);
+    const other = await createTestUser(db, "SUBSCRIBER");
+    await expect(Promise.resolve(adapter.linkAccount!({ ...identity, type: "oauth", userId: other.id }))).rejects.toThrow();
   });
 });
