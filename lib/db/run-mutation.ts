@@ -21,13 +21,17 @@ export async function runMutation<T>(
 ): Promise<T> {
   const tags = new Set<string>();
   const effects: (() => Promise<void> | void)[] = [];
-  const result = await db.$transaction((tx) =>
-    change({
-      tx,
-      actor,
-      invalidates: (...t) => t.forEach((tag) => tags.add(tag)),
-      afterCommit: (effect) => effects.push(effect),
-    }),
+  const result = await db.$transaction(
+    (tx) =>
+      change({
+        tx,
+        actor,
+        invalidates: (...t) => t.forEach((tag) => tags.add(tag)),
+        afterCommit: (effect) => effects.push(effect),
+      }),
+    // The embedded database runs one transaction at a time: a burst of writes
+    // queues, and Prisma's 2 s default wait would turn a queue into 500s.
+    { maxWait: 30_000, timeout: 30_000 },
   );
   await invalidateCache(tags);
   for (const effect of effects) {
