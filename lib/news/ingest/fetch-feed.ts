@@ -87,6 +87,7 @@ function request(url: URL, address: ResolvedAddress, headers: Record<string, str
 
 /** Races a promise that cannot be cancelled (DNS) against the deadline. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
@@ -104,13 +105,13 @@ export async function fetchFeed(rawUrl: string, options: FetchFeedOptions = {}):
   const maxBytes = options.maxBytes ?? FEED_MAX_BYTES;
   const maxRedirects = options.maxRedirects ?? FEED_MAX_REDIRECTS;
   const now = options.now ?? (() => new Date());
+  let url = parseFeedUrl(rawUrl);
   const deadline = new AbortController();
   const timeoutError = new FeedFetchError("timeout", `The feed did not answer completely within ${timeoutMs / 1000} s.`);
   const timer = setTimeout(() => deadline.abort(timeoutError), timeoutMs);
-  let url = parseFeedUrl(rawUrl);
   try {
     const headers: Record<string, string> = {
-      "user-agent": options.userAgent ?? "Modelwatch feed reader (+https://github.com/modelwatch)",
+      "user-agent": options.userAgent ?? "Modelwatch feed reader",
       accept: "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
       "accept-encoding": "gzip, deflate, br",
     };

@@ -28,6 +28,7 @@ const v6: Array<[string, number]> = [
   ["::", 128],
   ["::1", 128],
   ["100::", 64],
+  ["64:ff9b:1::", 48], // local-use NAT64
   ["2001:db8::", 32],
   ["2001::", 32], // Teredo: tunnels to arbitrary IPv4 addresses
   ["fc00::", 7],
