@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only so that the page carries its data, not its rendered
+// tree, in the RSC payload (lighter cached pages): it has no state.
 import type { HistoryRow, HistorySeries } from "@/lib/leaderboards/board-history-chart-data";
 import { formatDate, formatRating, isoDay } from "./format";
 import styles from "./leaderboard-history.module.css";

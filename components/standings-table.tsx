@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only so that the page carries its data, not its rendered
+// tree, in the RSC payload (lighter cached pages): it has no state.
 import Link from "next/link";
 import type { StandingRow } from "@/lib/models/list-leaderboard-standings";
 import { intervalScale } from "@/lib/elo/chart-data-interval";
