@@ -49,7 +49,7 @@ export function LeaderboardCreateForm() {
   }
 
   return (
-    <form className={`${shared.form} ${styles.wideForm}`} onSubmit={submit}>
+    <form className={shared.form} onSubmit={submit}>
       <div className={styles.twoCol}>
         <div className={shared.field}>
           <label htmlFor="board-name">Name</label>

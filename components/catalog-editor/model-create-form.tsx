@@ -37,7 +37,7 @@ export function ModelCreateForm() {
   }
 
   return (
-    <form className={`${shared.form} ${styles.wideForm}`} onSubmit={submit}>
+    <form className={shared.form} onSubmit={submit}>
       <div className={styles.twoCol}>
         <div className={shared.field}>
           <label htmlFor="new-model-name">Name</label>

@@ -140,7 +140,7 @@ export function ModelEditForm({ model }: { model: ModelRecord }) {
   }
 
   return (
-    <form className={`${shared.form} ${styles.wideForm}`} onSubmit={submit}>
+    <form className={shared.form} onSubmit={submit}>
       <div className={styles.twoCol}>
         <div className={shared.field}>
           <label htmlFor="model-name">Name</label>

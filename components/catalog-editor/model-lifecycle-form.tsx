@@ -38,7 +38,7 @@ export function ModelLifecycleForm({ slug, current }: { slug: string; current: L
   }
 
   return (
-    <form className={`${shared.form} ${styles.wideForm}`} onSubmit={submit}>
+    <form className={shared.form} onSubmit={submit}>
       <p className={shared.muted}>
         Now: <strong>{LIFECYCLE_LABELS[current]}</strong> — {LIFECYCLE_DESCRIPTIONS[current]}.
       </p>

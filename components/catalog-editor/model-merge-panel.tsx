@@ -13,6 +13,20 @@ export interface MergeChoice {
   organization: string | null;
 }
 
+/** Collisions summed up per board: there can be one per snapshot date. */
+function collisionsByBoard(collisions: MergePreview["collisions"]) {
+  const boards = new Map<string, { leaderboard: string; count: number; first: string; last: string }>();
+  for (const c of collisions) {
+    const day = c.capturedAt.slice(0, 10);
+    const b = boards.get(c.leaderboard) ?? { leaderboard: c.leaderboard, count: 0, first: day, last: day };
+    b.count += 1;
+    if (day < b.first) b.first = day;
+    if (day > b.last) b.last = day;
+    boards.set(c.leaderboard, b);
+  }
+  return [...boards.values()];
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -59,7 +73,7 @@ export function ModelMergePanel({
 
   return (
     <div className={styles.sections}>
-      <form className={`${shared.form} ${styles.wideForm}`} onSubmit={showPlan}>
+      <form className={shared.form} onSubmit={showPlan}>
         <div className={shared.field}>
           <label htmlFor="merge-into">Merge {source.name} into</label>
           <select id="merge-into" required value={into} onChange={(e) => setInto(e.target.value)}>
@@ -92,7 +106,7 @@ export function ModelMergePanel({
       )}
 
       {preview && (
-        <form className={`${shared.form} ${styles.wideForm}`} onSubmit={confirm} aria-labelledby="merge-plan-heading">
+        <form className={shared.form} onSubmit={confirm} aria-labelledby="merge-plan-heading">
           <h3 id="merge-plan-heading">
             Merge {preview.source.name} into {preview.target.name}
           </h3>
@@ -118,12 +132,13 @@ export function ModelMergePanel({
           {preview.collisions.length > 0 && (
             <div className={shared.error}>
               <p>
-                ⚠ Both models have a snapshot at the same time on the same board ({preview.collisions.length}):
+                ⚠ Both models have a snapshot at the same time on the same board ({plural(preview.collisions.length, "time")}):
               </p>
               <ul>
-                {preview.collisions.map((c) => (
-                  <li key={`${c.leaderboard}|${c.capturedAt}|${c.method}`}>
-                    {c.leaderboard}, {c.capturedAt.slice(0, 10)} ({c.method})
+                {collisionsByBoard(preview.collisions).map((b) => (
+                  <li key={b.leaderboard}>
+                    {b.leaderboard}: {plural(b.count, "time")}
+                    {b.count > 1 ? `, ${b.first} to ${b.last}` : `, ${b.first}`}
                   </li>
                 ))}
               </ul>

@@ -45,7 +45,7 @@ export function SnapshotEntryForm({ slug, models }: { slug: string; models: Merg
   }
 
   return (
-    <form className={`${shared.form} ${styles.wideForm}`} onSubmit={submit}>
+    <form className={shared.form} onSubmit={submit}>
       <div className={styles.twoCol}>
         <div className={shared.field}>
           <label htmlFor="entry-model">Model</label>

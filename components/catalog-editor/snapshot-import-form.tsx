@@ -62,7 +62,7 @@ export function SnapshotImportForm({ slug }: { slug: string }) {
   }
 
   return (
-    <form className={`${shared.form} ${styles.wideForm}`} onSubmit={submit}>
+    <form className={shared.form} onSubmit={submit}>
       <div className={shared.field}>
         <label htmlFor="import-file">CSV or JSON file</label>
         <input id="import-file" type="file" accept=".csv,.json,text/csv,application/json" onChange={readFile} />

@@ -17,12 +17,12 @@ export default async function EditorLeaderboardsPage() {
     <>
       <div className={styles.titleRow}>
         <h1>Leaderboards</h1>
-        <a className={shared.button} href="#new-board">
+        <a className={`${shared.button} ${styles.titleAction}`} href="#new-board">
           + New leaderboard
         </a>
       </div>
 
-      <section className={shared.panel} aria-labelledby="boards-heading">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="boards-heading">
         <h2 id="boards-heading">Leaderboards ({boards.length})</h2>
         <div className={shared.tableWrap}>
           <table className={shared.table}>
@@ -59,7 +59,7 @@ export default async function EditorLeaderboardsPage() {
         </div>
       </section>
 
-      <section className={shared.panel} aria-labelledby="new-board">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="new-board">
         <h2 id="new-board">New leaderboard</h2>
         <LeaderboardCreateForm />
       </section>

@@ -17,12 +17,12 @@ export default async function EditorModelsPage() {
     <>
       <div className={styles.titleRow}>
         <h1>Models</h1>
-        <a className={shared.button} href="#new-model">
+        <a className={`${shared.button} ${styles.titleAction}`} href="#new-model">
           + New model
         </a>
       </div>
 
-      <section className={shared.panel} aria-labelledby="models-heading">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="models-heading">
         <h2 id="models-heading">Catalog ({models.length})</h2>
         <p className={shared.hint}>Models without an owner come first: arena entries waiting to be merged into a confirmed model.</p>
         <div className={shared.tableWrap}>
@@ -69,7 +69,7 @@ export default async function EditorModelsPage() {
         </div>
       </section>
 
-      <section className={shared.panel} aria-labelledby="new-model">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="new-model">
         <h2 id="new-model">New model</h2>
         <ModelCreateForm />
       </section>

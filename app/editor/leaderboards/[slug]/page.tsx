@@ -37,18 +37,18 @@ export default async function EditorLeaderboardPage({ params }: Props) {
         {board.withAudio ? " with audio" : " without audio"} · {board.method} · ranked from {board.minVotes} votes
       </p>
 
-      <section className={shared.panel} aria-labelledby="import-heading">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="import-heading">
         <h2 id="import-heading">Import snapshots</h2>
         <p className={shared.hint}>All or nothing: every row is checked first; one bad row refuses the whole import and nothing is written.</p>
         <SnapshotImportForm slug={board.slug} />
       </section>
 
-      <section className={shared.panel} aria-labelledby="entry-heading">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="entry-heading">
         <h2 id="entry-heading">Enter one snapshot</h2>
         <SnapshotEntryForm slug={board.slug} models={models} />
       </section>
 
-      <section className={shared.panel} aria-labelledby="latest-heading">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="latest-heading">
         <h2 id="latest-heading">Latest snapshot{dates[0] ? `: ${dates[0].capturedAt.slice(0, 10)}` : ""}</h2>
         {latest.length ? (
           <div className={shared.tableWrap}>

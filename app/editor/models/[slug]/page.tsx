@@ -62,18 +62,18 @@ export default async function EditorModelPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      <section className={shared.panel} aria-labelledby="details-heading">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
         <ModelEditForm model={model} />
       </section>
 
-      <section className={shared.panel} aria-labelledby="aliases-heading">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="aliases-heading">
         <h2 id="aliases-heading">Aliases</h2>
         <p className={shared.hint}>Other names news may use for {model.name}; the review queue matches items on them.</p>
         <ModelAliasEditor slug={model.slug} aliases={model.aliases} />
       </section>
 
-      <section className={shared.panel} aria-labelledby="lifecycle-heading">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="lifecycle-heading">
         <h2 id="lifecycle-heading">Lifecycle</h2>
         <ModelLifecycleForm slug={model.slug} current={model.lifecycleStage} />
         <h3>Steps so far</h3>
@@ -105,7 +105,7 @@ export default async function EditorModelPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <section className={shared.panel} aria-labelledby="merge" id="merge-section">
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="merge" id="merge-section">
         <h2 id="merge">Merge into another model</h2>
         <ModelMergePanel source={{ slug: model.slug, name: model.name }} choices={choices} preview={preview} previewError={previewError} />
       </section>
