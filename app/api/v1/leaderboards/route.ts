@@ -9,4 +9,4 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(apiV1.listLeaderboards, async ({ query }) => ok(await getLeaderboardsPage(query)));
 export const OPTIONS = corsPreflight(["GET"]);
-export { createLeaderboardRoute as POST } from "@/lib/catalog/catalog-routes";
+export const POST = apiRoute(apiV1.createLeaderboard, async (input) => (await import("@/lib/catalog/catalog-routes")).createLeaderboardHandler(input));

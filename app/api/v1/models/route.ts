@@ -9,4 +9,4 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(apiV1.listModels, async ({ query }) => ok(await getModelsPage(query)));
 export const OPTIONS = corsPreflight(["GET"]);
-export { createModelRoute as POST } from "@/lib/catalog/catalog-routes";
+export const POST = apiRoute(apiV1.createModel, async (input) => (await import("@/lib/catalog/catalog-routes")).createModelHandler(input));

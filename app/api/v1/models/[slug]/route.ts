@@ -8,4 +8,4 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(apiV1.getModel, ({ params }) => getModelResource(params.slug));
 export const OPTIONS = corsPreflight(["GET"]);
-export { updateModelRoute as PATCH } from "@/lib/catalog/catalog-routes";
+export const PATCH = apiRoute(apiV1.updateModel, async (input) => (await import("@/lib/catalog/catalog-routes")).updateModelHandler(input));
