@@ -57,6 +57,8 @@ export async function importSnapshots(db: Db, actor: Actor, boardSlug: string, i
       select: { id: true, slug: true, name: true, method: true, minVotes: true },
     });
     if (!board) throw new NotFoundError(`No leaderboard with the slug "${boardSlug}".`);
+    // One import per board at a time: ranks are recomputed from what the board holds, which a parallel import would change.
+    await tx.$executeRaw`SELECT 1 FROM "Leaderboard" WHERE id = ${board.id} FOR UPDATE`;
     const refs = await resolveModelRefs(tx, rows.map((r) => r.model));
     const seen = new Map<string, number>();
     const resolved = rows.flatMap((r) => {

@@ -102,6 +102,14 @@ describe.each(testDatabaseKinds())("leaderboards and snapshot imports on %s", (k
     expect(await db.db.auditEvent.count({ where: { action: "leaderboard.import" } })).toBe(2);
   });
 
+  it("runs parallel imports to one board one after the other: the later one replaces, nothing fails", async () => {
+    const rows = [{ model: "beta", capturedAt: "2026-07-01", rating: 1200, ciLow: 1190, ciHigh: 1210, votes: 3000 }];
+    const results = await Promise.all([importRows({ rows }), importRows({ rows })]);
+    expect(results.map((r) => r.status)).toEqual([201, 201]);
+    expect(results.map((r) => (r.json?.data as { created: number }).created).sort()).toEqual([0, 1]);
+    expect(await db.db.eloSnapshot.count({ where: { capturedAt: new Date("2026-07-01T00:00:00Z") } })).toBe(1);
+  });
+
   it("signals a rank change against the previous snapshot, and answers 404 for an unknown board", async () => {
     const res = await importRows({
       rows: [
