@@ -12,7 +12,10 @@ import styles from "./catalog-editor.module.css";
 export function ModelLifecycleForm({ slug, current }: { slug: string; current: LifecycleStage }) {
   const router = useRouter();
   const stages = Object.values(LifecycleStage).filter((s) => s !== current);
-  const [toStage, setToStage] = useState<LifecycleStage>(stages[0] as LifecycleStage);
+  const order = Object.values(LifecycleStage);
+  // Most steps move forward: offer the stage after the current one first.
+  const next = order[order.indexOf(current) + 1] ?? stages[0];
+  const [toStage, setToStage] = useState<LifecycleStage>(next as LifecycleStage);
   const [occurredAt, setOccurredAt] = useState(() => new Date().toISOString().slice(0, 10));
   const [note, setNote] = useState("");
   const [sourceUrl, setSourceUrl] = useState("");
