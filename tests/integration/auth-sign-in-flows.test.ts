@@ -1,12 +1,14 @@
-// E-mail sign-in links through next-auth's real handler (CSRF, the email
-// provider, our adapter, the callback) against a real SMTP listener: the link
-// arrives, signs in once, creates a SUBSCRIBER for a new address, and refuses
-// disabled accounts. On both databases.
+// Sign-in through next-auth's real handler (CSRF, providers, our adapter, the
+// callbacks), on both databases: passwords (one answer for every failure, the
+// rate limit, no open redirect) and e-mail links against a real SMTP listener
+// (the link arrives, signs in once, creates a SUBSCRIBER for a new address,
+// refuses disabled accounts).
 import type { NextApiRequest, NextApiResponse } from "next";
 import NextAuth from "next-auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { getAuthOptions, LINK_ADDRESS_LIMIT } from "@/lib/auth/auth-options";
+import { ACCOUNT_LIMIT } from "@/lib/auth/sign-in-with-password";
 import { MAGIC_LINK_PURPOSE, modelwatchAuthAdapter } from "@/lib/auth/modelwatch-auth-adapter";
 import { getEnv } from "@/lib/env";
 import { createSmtpMailer } from "@/lib/mail/mailer";
@@ -94,6 +96,12 @@ async function requestLink(jar: Jar, email: string, ip?: string) {
   return auth(jar, { method: "POST", path: ["signin", "email"], body: { csrfToken, email, callbackUrl: "/account" } }, ip);
 }
 
+async function signInWithPasswordOverHandler(jar: Jar, email: string, password: string, callbackUrl = "/editor") {
+  const csrf = await auth(jar, { method: "GET", path: ["csrf"] });
+  const { csrfToken } = csrf.body as { csrfToken: string };
+  return auth(jar, { method: "POST", path: ["callback", "password"], body: { csrfToken, email, password, callbackUrl } });
+}
+
 function linkOf(text: string): URL {
   const match = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(text);
   if (!match) throw new Error(`no sign-in link in:\n${text}`);
@@ -110,7 +118,7 @@ function cookieHeader(jar: Jar): string {
     .join("; ");
 }
 
-describe.each(testDatabaseKinds())("e-mail sign-in links on %s", (kind) => {
+describe.each(testDatabaseKinds())("sign-in through next-auth on %s", (kind) => {
   let db: TestDatabase;
 
   beforeAll(async () => {
@@ -118,6 +126,41 @@ describe.each(testDatabaseKinds())("e-mail sign-in links on %s", (kind) => {
     useAsAppDatabase(db);
   });
   afterAll(() => db?.destroy());
+
+  it("signs in with a password; wrong, unknown and disabled all answer the same", async () => {
+    const user = await createTestUser(db, "EDITOR");
+    const ok: Jar = {};
+    const good = await signInWithPasswordOverHandler(ok, user.email, "correct horse battery staple");
+    expect(good.redirect).toBe(`${TEST_ORIGIN}/editor`);
+    expect(ok["modelwatch.session"]).toBeTruthy();
+
+    const disabled = await createTestUser(db, "EDITOR", { disabled: true });
+    const failures = await Promise.all([
+      signInWithPasswordOverHandler({}, user.email, "wrong password"),
+      signInWithPasswordOverHandler({}, `nobody-${kind}@test.local`, "wrong password"),
+      signInWithPasswordOverHandler({}, disabled.email, "correct horse battery staple"),
+    ]);
+    for (const f of failures) expect(f.redirect).toContain("error=CredentialsSignin");
+  });
+
+  it("never redirects off the site after signing in", async () => {
+    const user = await createTestUser(db, "SUBSCRIBER");
+    for (const target of ["https://evil.example/x", "//evil.example/x"]) {
+      const res = await signInWithPasswordOverHandler({}, user.email, "correct horse battery staple", target);
+      const landed = new URL(res.redirect!);
+      expect(landed.origin).toBe(TEST_ORIGIN);
+      expect(landed.pathname).toBe("/");
+    }
+  });
+
+  it("says RateLimited once an account has had too many attempts", async () => {
+    const user = await createTestUser(db, "SUBSCRIBER");
+    for (let i = 0; i < ACCOUNT_LIMIT.limit; i++) await signInWithPasswordOverHandler({}, user.email, "wrong password");
+    const jar: Jar = {};
+    const res = await signInWithPasswordOverHandler(jar, user.email, "correct horse battery staple");
+    expect(res.redirect).toContain("error=RateLimited");
+    expect(jar["modelwatch.session"]).toBeUndefined();
+  });
 
   it("mails a link that signs an existing user in once, storing only a hash", async () => {
     const user = await createTestUser(db, "EDITOR");
