@@ -100,14 +100,14 @@ describe.each(testDatabaseKinds())("permission matrix on %s", (kind) => {
 
     for (const via of ["bearer", "cookie"] as const) {
       const disabled = users.DISABLED;
-      const creds = via === "bearer" ? { authorization: disabled.bearer } : { cookie: disabled.cookie, origin: TEST_ORIGIN };
+      const creds: Record<string, string> = via === "bearer" ? { authorization: disabled.bearer } : { cookie: disabled.cookie, origin: TEST_ORIGIN };
       expect((await call(endpoint, handler, creds)).status, `disabled via ${via}`).toBe(401);
     }
 
     for (const role of Object.values(Role)) {
       const user = users[role];
       for (const via of ["bearer", "cookie"] as const) {
-        const creds = via === "bearer" ? { authorization: user.bearer } : { cookie: user.cookie, origin: TEST_ORIGIN };
+        const creds: Record<string, string> = via === "bearer" ? { authorization: user.bearer } : { cookie: user.cookie, origin: TEST_ORIGIN };
         const res = await call(endpoint, handler, creds);
         const label = `${role} via ${via} → ${res.status} ${res.text.slice(0, 200)}`;
         if (can(role, endpoint.permission!)) expect([401, 403], label).not.toContain(res.status);
