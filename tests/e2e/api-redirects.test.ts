@@ -3,6 +3,8 @@
 // redirect) and starts its own production server on it.
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cacheTags } from "@/lib/cache/cache-tags";
+import { invalidateCache } from "@/lib/cache/invalidate-cache";
 import { seedDemoData } from "@/lib/db/seed/seed-demo-data";
 import { HAPPYHORSE_SLUG } from "@/lib/db/seed/demo-models";
 import type { ClaimDto } from "@/lib/api/v1/schemas/claim-schemas";
@@ -65,19 +67,31 @@ describe.each(testDatabaseKinds())("merged models and live data on %s", (kind) =
   // The server holds the embedded database; only PostgreSQL can be changed under it.
   if (kind !== "postgres") return;
 
-  it("shows a change at once: new ETag, new body", async () => {
+  // Reads are cached per server process; a change made by another process (here:
+  // the test) reaches the server through invalidateCache's NOTIFY.
+  it("shows a change at once: new ETag, new body, fresh cached profile page", async () => {
     const path = `/api/v1/models/${HAPPYHORSE_SLUG}`;
     const before = await fetch(`${baseURL}${path}`);
     const etag = before.headers.get("etag") as string;
     const claim = (await before.json()) as { data: ModelDetailDto };
     const target = claim.data.claims.find((c) => c.status === "UNVERIFIED") as ClaimDto;
-    await db.db.claim.update({ where: { id: target.id }, data: { status: "DISPUTED", version: { increment: 1 } } });
+    const profile = `${baseURL}/models/${HAPPYHORSE_SLUG}`;
+    await fetch(profile);
+    const cached = await fetch(profile);
+    expect(cached.headers.get("x-nextjs-cache")).toBe("HIT");
+    const statusOf = (html: string) => new RegExp(`data-claim-id="${target.id}" data-status="(\\w+)"`).exec(html)?.[1];
+    expect(statusOf(await cached.text())).toBe("UNVERIFIED");
 
+    await db.db.claim.update({ where: { id: target.id }, data: { status: "DISPUTED", version: { increment: 1 } } });
+    await invalidateCache([cacheTags.model(HAPPYHORSE_SLUG), cacheTags.catalog], { db: db.db });
+
+    // A notice takes a moment to cross from one process to another: allow a few milliseconds.
+    await expect.poll(async () => (await fetch(`${baseURL}${path}`, { headers: { "If-None-Match": etag } })).status, { timeout: 2_000, interval: 20 }).toBe(200);
     const after = await fetch(`${baseURL}${path}`, { headers: { "If-None-Match": etag } });
-    expect(after.status).toBe(200);
     expect(after.headers.get("etag")).not.toBe(etag);
     const changed = ((await after.json()) as { data: ModelDetailDto }).data.claims.find((c) => c.id === target.id);
     expect(changed).toMatchObject({ status: "DISPUTED", version: target.version + 1 });
+    expect(statusOf(await (await fetch(profile)).text())).toBe("DISPUTED");
   });
 
   it("answers a failure with a 500 problem that discloses nothing", async () => {

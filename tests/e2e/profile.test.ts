@@ -84,12 +84,22 @@ describe.each(inject("e2eServers"))("model profile on $kind", ({ kind, baseURL }
     await page.close();
   });
 
-  it("shows 'needs re-check' on the stale pricing claim and expands a claim's history", async () => {
+  it("shows 'needs re-check' on the stale pricing claim; its record page expands a claim's history", async () => {
     const { page, errors } = await open(baseURL, HH);
     const pricing = claim(page, "hh-pricing");
     expect(await pricing.getByTestId("needs-recheck").innerText()).toMatch(/Needs re-check\s*\(due 20 Nov 2026\)/);
     expect(await claim(page, "hh-ownership").getByTestId("needs-recheck").count()).toBe(0);
     expect(await claim(page, "hh-licensing").innerText()).toContain("re-check by 6 Jan 2027");
+
+    // The profile counts sources by kind; every source, its quote and the history are on the claim's record.
+    const ownership = claim(page, "hh-ownership");
+    expect(await ownership.getByTestId("claim-source-kinds").innerText()).toMatch(/^Sources: 1 official, .*press/);
+    const recordLink = ownership.getByTestId("claim-record-link");
+    expect(await recordLink.innerText()).toContain("(2 changes)");
+    await recordLink.click();
+    await page.waitForURL(/\/models\/happyhorse-1-0\/claims#claim-demo-claim-hh-ownership$/);
+    expect(await claim(page, "hh-ownership").evaluate((el) => el.matches(":target"))).toBe(true);
+    expect(await claim(page, "hh-ownership").locator("blockquote").count()).toBeGreaterThan(0);
 
     const history = claim(page, "hh-ownership").getByTestId("claim-history");
     expect(await history.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -237,6 +247,23 @@ describe.each(inject("e2eServers"))("model profile on $kind", ({ kind, baseURL }
     expect(txt).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
   });
 
+  it("links each chart to its data as a table: every snapshot, newest first", async () => {
+    const { page, errors } = await open(baseURL, HH);
+    const card = page.locator('[data-testid="rating-history"][data-board="text-to-video"]');
+    const link = card.getByTestId("rating-table-link");
+    const total = Number(/\((\d+)\)/.exec(await link.innerText())?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(Number(await card.getByTestId("elo-chart").getAttribute("data-snapshots"))).toBe(total);
+    await link.click();
+    await page.waitForURL(/\/models\/happyhorse-1-0\/ratings#board-text-to-video$/);
+    const table = page.locator('[data-testid="rating-table"][data-board="text-to-video"]');
+    expect(await table.locator("tbody tr").count()).toBe(total);
+    expect(await table.locator("tbody tr").first().innerText()).toContain("18 Nov 2026");
+    await page.screenshot({ path: path.join(shots, `profile-ratings-table-${kind}.png`), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     [1280, false],
     [1280, true],
@@ -258,8 +285,6 @@ describe.each(inject("e2eServers"))("model profile on $kind", ({ kind, baseURL }
     expect(overflow).toBeLessThanOrEqual(0);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe(dark ? "rgb(14, 17, 23)" : "rgb(246, 247, 249)");
-    // Open one history so the screenshot shows it too; back to the top so the sticky header sits there.
-    await claim(page, "hh-ownership").getByTestId("claim-history").locator("summary").click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, `profile-${width}-${dark ? "dark" : "light"}-${kind}.png`), fullPage: true });
     expect(errors).toEqual([]);
