@@ -30,6 +30,10 @@ describe("OpenAPI document", () => {
       for (const name of bound) expect(apiV1[name].path, `${file}: ${name}`).toBe(urlPath);
       boundNames.push(...bound);
       expect(source, file).toMatch(/export const OPTIONS = corsPreflight/);
+      // The preflight must allow every method the file serves, or browsers never send the write.
+      const served = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+      const preflight = source.match(/corsPreflight\(\[([^\]]*)\]\)/)?.[1] ?? "";
+      for (const method of served) expect(preflight, `${file} preflight lacks ${method}`).toContain(`"${method}"`);
       expect(source, file).toMatch(/export const dynamic = "force-dynamic"/);
     }
     expect(boundNames.sort()).toEqual(Object.keys(apiV1).sort());
