@@ -9,6 +9,9 @@ import { TokenTable } from "@/components/account/token-table";
 import styles from "@/components/account/account.module.css";
 import ui from "@/components/editor/editor.module.css";
 
+// Rendered per request: it reads the session, and its CSP carries a per-request nonce (proxy.ts).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 export default async function AccountPage() {

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { EditorNav } from "@/components/editor/editor-nav";
 import styles from "@/components/editor/editor.module.css";
 
+// Rendered per request: it reads the session, and its CSP carries a per-request nonce (proxy.ts).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Admin", robots: { index: false } };
 
 const LINKS = [

@@ -9,6 +9,9 @@ import { Notice } from "@/components/sign-in/notice";
 import { SignInForm } from "@/components/sign-in/sign-in-form";
 import styles from "@/components/sign-in/sign-in.module.css";
 
+// Rendered per request: it reads the session, and its CSP carries a per-request nonce (proxy.ts).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
 type Query = Record<string, string | string[] | undefined>;

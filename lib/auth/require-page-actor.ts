@@ -8,7 +8,10 @@ import { can, type Permission } from "./permissions";
 
 /** The signed-in user of this page request, or null. */
 export async function getPageActor(): Promise<Actor | null> {
-  return actorFromSession(await getDb(), (await headers()).get("cookie"));
+  // Headers first: it marks the page as per-request, so `next build` never
+  // tries to prerender it (and never opens the database).
+  const cookie = (await headers()).get("cookie");
+  return actorFromSession(await getDb(), cookie);
 }
 
 /**

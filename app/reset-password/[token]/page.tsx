@@ -5,6 +5,9 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/create-user";
 import { PasswordResetForm } from "@/components/sign-in/password-reset-form";
 import styles from "@/components/sign-in/sign-in.module.css";
 
+// Rendered per request: it reads the session, and its CSP carries a per-request nonce (proxy.ts).
+export const dynamic = "force-dynamic";
+
 // The token is a secret in the URL: no referrer leaves this page, and it is never indexed.
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false }, referrer: "no-referrer" };
 

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import styles from "@/components/sign-in/sign-in.module.css";
 
+// Rendered per request: it reads the session, and its CSP carries a per-request nonce (proxy.ts).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Check your e-mail", robots: { index: false } };
 
 /** Where next-auth sends a browser that asked for a sign-in link without JavaScript. */
