@@ -78,7 +78,7 @@ describe.each(inject("e2eServers"))("API HTTP conventions on $kind", ({ baseURL 
     const p = await expectProblem(baseURL, "/api/v1/nothing/here", 404);
     expect(p.detail).toContain("openapi.json");
     await expectProblem(baseURL, `/api/v1/models/${HAPPYHORSE_SLUG}/nope`, 404);
-    const post = await fetch(`${baseURL}/api/v1/models`, { method: "POST", body: "{}" });
+    const post = await fetch(`${baseURL}/api/v1/claims`, { method: "POST", body: "{}" });
     expect(post.status).toBe(405);
   });
 

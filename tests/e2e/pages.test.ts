@@ -35,6 +35,7 @@ describe.each(inject("e2eServers"))("pages on $kind", ({ kind, baseURL }) => {
     expect(await first.getAttribute("data-rank")).toBe("1");
     await expect.poll(() => first.innerText()).toMatch(/HappyHorse 1\.0[\s\S]*1,\d{3}[\s\S]*1,\d{3}\s*[–-]\s*1,\d{3}/);
     expect(await page.getByTestId("demo-notice").first().innerText()).toContain("Demo data");
+
     expect(await page.getByTestId("leaderboard-tabs").getByRole("link").count()).toBe(3);
     await page.screenshot({ path: path.join(shots, `home-${kind}.png`), fullPage: true });
 
@@ -61,9 +62,6 @@ describe.each(inject("e2eServers"))("pages on $kind", ({ kind, baseURL }) => {
       expect(await claim.getAttribute("data-status"), category).toBe("UNVERIFIED");
       expect(await claim.innerText()).toContain("Unverified");
     }
-    const sourceLinks = page.locator('[data-testid="claim"] a[href^="http"]');
-    expect(await sourceLinks.count()).toBeGreaterThan(5);
-    expect(await sourceLinks.first().getAttribute("rel")).toContain("noopener");
 
     // Recharts draws an SVG per board: the interval band (an area) and the rating line.
     const chart = page.getByTestId("elo-chart").first();
@@ -72,6 +70,12 @@ describe.each(inject("e2eServers"))("pages on $kind", ({ kind, baseURL }) => {
     expect(await chart.locator("svg .recharts-line-curve").count()).toBeGreaterThan(0);
     expect(Number(await chart.getAttribute("data-points"))).toBeGreaterThanOrEqual(26);
     expect(await page.getByTestId("demo-notice").first().innerText()).toContain("Demo data");
+    // The full record (every source with its link, quote and history) is one click away.
+    const record = await open(baseURL, "/models/happyhorse-1-0/claims");
+    const sourceLinks = record.locator('[data-testid="claim"] a[href^="http"]');
+    expect(await sourceLinks.count()).toBeGreaterThan(5);
+    expect(await sourceLinks.first().getAttribute("rel")).toContain("noopener");
+    await record.close();
 
     await page.screenshot({ path: path.join(shots, `happyhorse-${kind}.png`), fullPage: true });
     const mobile = await open(baseURL, "/models/happyhorse-1-0", 390);

@@ -66,6 +66,15 @@ describe("OpenAPI document", () => {
     expect(limit?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 100 });
   });
 
+  it("declares every tag an operation uses, so the docs page lists every operation", () => {
+    const declared = new Set(doc.tags.map((t) => t.name));
+    for (const [p, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        for (const tag of op.tags) expect(declared.has(tag), `${method.toUpperCase()} ${p}: tag ${tag}`).toBe(true);
+      }
+    }
+  });
+
   it("is valid JSON and stable", () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
     expect(getOpenApiDocument()).toBe(doc);
