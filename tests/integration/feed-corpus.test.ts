@@ -9,7 +9,9 @@ import { startFeedServer, type FeedServer } from "../helpers/feed-server";
 import { findExecutable } from "../helpers/find-executable";
 
 // The corpus lives beside the checkout (see its README); a missing corpus is a failure, never a skip.
-const corpusDir = path.resolve(process.cwd(), "../shared/corpora/feeds");
+// feedparser's test corpus (BSD-2-Clause, see its LICENSE), copied from ../shared/corpora/feeds so
+// the test runs wherever the repository is cloned.
+const corpusDir = path.resolve(process.cwd(), "tests/fixtures/feed-corpus");
 
 interface Reference {
   feed?: { title: string | null; link: string | null };
@@ -62,7 +64,7 @@ describe("feed corpus (feedparser's test suite, served over HTTP)", () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(corpusDir, "expectations.json"))) {
-      throw new Error(`Feed corpus not found at ${corpusDir} (expected ../shared/corpora/feeds beside the checkout).`);
+      throw new Error(`Feed corpus not found at ${corpusDir} (tests/fixtures/feed-corpus, copied from ../shared/corpora/feeds).`);
     }
     expectations = JSON.parse(fs.readFileSync(path.join(corpusDir, "expectations.json"), "utf8")) as Expectation[];
     const byPath = new Map(expectations.map((e) => [`/${e.path}`, e]));
