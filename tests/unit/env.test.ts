@@ -16,6 +16,12 @@ describe("getEnv", () => {
     expect(getEnv({ DATABASE_URL: "postgres://h/d", MODELWATCH_AUTO_SEED: "true" }).autoSeed).toBe(true);
   });
 
+  it("refuses private networks for feeds unless FEED_ALLOW_PRIVATE_NETWORKS is set", () => {
+    expect(getEnv({}).FEED_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(getEnv({ FEED_ALLOW_PRIVATE_NETWORKS: "true" }).FEED_ALLOW_PRIVATE_NETWORKS).toBe(true);
+    expect(() => getEnv({ FEED_ALLOW_PRIVATE_NETWORKS: "maybe" })).toThrow(/FEED_ALLOW_PRIVATE_NETWORKS/);
+  });
+
   it("names the variable that is wrong", () => {
     expect(() => getEnv({ DATABASE_URL: "mysql://h/d" })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => getEnv({ DATABASE_POOL_SIZE: "lots" })).toThrow(/DATABASE_POOL_SIZE/);
