@@ -1,0 +1,131 @@
+import type { Db, Tx } from "../../db";
+import { getEnv } from "../../env";
+import { runMutation } from "../../db/run-mutation";
+import { recordSignal } from "../../watch/record-signal";
+import type { ModelNames } from "../match/match-models";
+import { FeedFetchError } from "./feed-fetch-error";
+import { errorDelayMs, successDelayMs } from "./feed-retry-delay";
+import type { FetchFeedOptions } from "./fetch-feed";
+import { readFeed, type ReadFeedResult } from "./read-feed";
+import { storeFeedItems } from "./store-feed-items";
+
+/** Consecutive errors after which a feed counts as broken (one signal, not one per fetch). */
+export const FEED_BROKEN_AFTER = 3;
+
+export interface IngestFeedOptions {
+  /** Defaults to FEED_ALLOW_PRIVATE_NETWORKS. */
+  allowPrivateNetworks?: boolean;
+  /** Name lists for model matching; loaded from the database when omitted (a run loads them once). */
+  models?: readonly ModelNames[];
+  fetch?: Omit<FetchFeedOptions, "etag" | "lastModified" | "allowPrivateNetworks">;
+  now?: () => Date;
+}
+
+export interface IngestFeedResult {
+  feedId: string;
+  url: string;
+  status: "ok" | "not-modified" | "error" | "missing";
+  newItems: number;
+  error: string | null;
+}
+
+type Feed = NonNullable<Awaited<ReturnType<Db["feed"]["findUnique"]>>>;
+
+/** Every model's name and aliases, for matching news against the catalog. */
+export async function loadModelNames(db: Db): Promise<ModelNames[]> {
+  const models = await db.model.findMany({ select: { id: true, name: true, aliases: { select: { normalized: true } } } });
+  return models.map((m) => ({ modelId: m.id, names: [m.name, ...m.aliases.map((a) => a.normalized)] }));
+}
+
+const feedLabel = (feed: Feed) => feed.title ?? feed.url;
+
+/**
+ * Fetches one feed and records the outcome. The network fetch happens before
+ * the transaction (a slow server never holds a database transaction open);
+ * items, health fields, the lease release and broken/recovered signals then
+ * commit together. Never throws: every failure ends up on the feed row.
+ */
+export async function ingestFeed(db: Db, feedId: string, opts: IngestFeedOptions = {}): Promise<IngestFeedResult> {
+  const feed = await db.feed.findUnique({ where: { id: feedId } });
+  if (!feed) return { feedId, url: "", status: "missing", newItems: 0, error: null };
+  const now = opts.now ?? (() => new Date());
+  const attemptedAt = now();
+  let read: ReadFeedResult;
+  try {
+    read = await readFeed(feed.url, {
+      ...opts.fetch,
+      now,
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+      allowPrivateNetworks: opts.allowPrivateNetworks ?? getEnv().FEED_ALLOW_PRIVATE_NETWORKS,
+    });
+  } catch (error) {
+    return recordFailure(db, feed, error, attemptedAt);
+  }
+  try {
+    const models = read.kind === "fetched" ? (opts.models ?? (await loadModelNames(db))) : [];
+    const newItems = await runMutation(db, null, async ({ tx }) => {
+      const stored =
+        read.kind === "fetched"
+          ? await storeFeedItems(tx, {
+              feedId,
+              sourceName: feed.title ?? read.feed.title,
+              fallbackUrl: read.feed.link ?? feed.url,
+              items: read.feed.items,
+              models,
+            })
+          : 0;
+      await tx.feed.update({
+        where: { id: feedId },
+        data: {
+          ...(read.kind === "fetched"
+            ? { etag: read.etag, lastModified: read.lastModified, title: feed.title ?? read.feed.title, siteUrl: read.feed.link ?? feed.siteUrl, lastStatus: read.status }
+            : { lastStatus: 304 }),
+          lastAttemptAt: attemptedAt,
+          lastSuccessAt: attemptedAt,
+          consecutiveErrors: 0,
+          lastError: null,
+          nextFetchAt: new Date(attemptedAt.getTime() + successDelayMs(feed.intervalMinutes, read.nextFetchDelayMs)),
+          leaseUntil: null,
+        },
+      });
+      if (feed.consecutiveErrors >= FEED_BROKEN_AFTER) await signal(tx, feed, "FEED_RECOVERED", null);
+      return stored;
+    });
+    return { feedId, url: feed.url, status: read.kind === "fetched" ? "ok" : "not-modified", newItems, error: null };
+  } catch (error) {
+    return recordFailure(db, feed, error, attemptedAt);
+  }
+}
+
+async function recordFailure(db: Db, feed: Feed, error: unknown, attemptedAt: Date): Promise<IngestFeedResult> {
+  const fetchError = error instanceof FeedFetchError ? error : null;
+  // Anything else (a database hiccup while storing) is still this feed's failure, not the run's.
+  const message = fetchError ? `${fetchError.code}: ${fetchError.message}` : `internal: ${error instanceof Error ? error.message : String(error)}`;
+  const errors = feed.consecutiveErrors + 1;
+  try {
+    await runMutation(db, null, async ({ tx }) => {
+      await tx.feed.update({
+        where: { id: feed.id },
+        data: {
+          lastAttemptAt: attemptedAt,
+          lastStatus: fetchError?.details.status ?? null,
+          consecutiveErrors: errors,
+          lastError: message.slice(0, 1000),
+          nextFetchAt: new Date(attemptedAt.getTime() + errorDelayMs(feed.intervalMinutes, errors, fetchError?.details.retryAfterMs)),
+          leaseUntil: null,
+        },
+      });
+      if (errors === FEED_BROKEN_AFTER) await signal(tx, feed, "FEED_BROKEN", message);
+    });
+  } catch (writeError) {
+    // The lease expires on its own; the next run retries the feed.
+    console.error(`[ingest] could not record the failure of feed ${feed.id}:`, writeError);
+  }
+  return { feedId: feed.id, url: feed.url, status: "error", newItems: 0, error: message };
+}
+
+function signal(tx: Tx, feed: Feed, type: "FEED_BROKEN" | "FEED_RECOVERED", error: string | null): Promise<void> {
+  const title = type === "FEED_BROKEN" ? `Feed broken: ${feedLabel(feed)}` : `Feed recovered: ${feedLabel(feed)}`;
+  return recordSignal(tx, { type, feedId: feed.id, title, payload: { url: feed.url, error } });
+}

@@ -1,0 +1,42 @@
+import type { Db } from "../../db";
+import { claimDueFeeds } from "./claim-due-feeds";
+import { ingestFeed, loadModelNames, type IngestFeedOptions, type IngestFeedResult } from "./ingest-feed";
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  newItems: number;
+  last: IngestFeedResult;
+}
+
+export interface RunIngestOnceOptions extends Omit<IngestFeedOptions, "models"> {
+  /** Feeds fetched at the same time. */
+  concurrency?: number;
+  /** Longer than a feed's 20 s fetch budget plus its write, with room to spare. */
+  leaseMs?: number;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+/** Every due feed claimed once and ingested with a concurrency limit; one feed's failure never stops the others. */
+export async function runIngestOnce(db: Db, opts: RunIngestOnceOptions = {}): Promise<IngestFeedResult[]> {
+  const { concurrency = 8, leaseMs = 10 * 60_000, onProgress, ...feedOpts } = opts;
+  const ids = await claimDueFeeds(db, { limit: 100_000, leaseMs, now: feedOpts.now?.() });
+  if (ids.length === 0) return [];
+  const models = await loadModelNames(db);
+  const results: IngestFeedResult[] = new Array(ids.length);
+  let next = 0;
+  let done = 0;
+  let newItems = 0;
+  const worker = async () => {
+    while (next < ids.length) {
+      const index = next++;
+      const result = await ingestFeed(db, ids[index]!, { ...feedOpts, models });
+      results[index] = result;
+      done += 1;
+      newItems += result.newItems;
+      onProgress?.({ done, total: ids.length, newItems, last: result });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, ids.length)) }, worker));
+  return results;
+}
