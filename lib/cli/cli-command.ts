@@ -2,11 +2,15 @@
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** Redraws one status line in place on stderr; present only when stderr is a terminal. */
+  status?(line: string): void;
 }
 
 export const processIo: CliIo = {
   out: (line) => void process.stdout.write(`${line}\n`),
   err: (line) => void process.stderr.write(`${line}\n`),
+  // \r plus "erase line": the next status overwrites this one instead of scrolling.
+  status: process.stderr.isTTY ? (line) => void process.stderr.write(`\r\x1b[2K${line}`) : undefined,
 };
 
 export interface CliCommand {
