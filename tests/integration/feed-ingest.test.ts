@@ -4,9 +4,11 @@
 // once, and concurrent claims that never share a feed.
 import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as listFeeds, POST as postFeed } from "@/app/api/v1/feeds/route";
 import { claimDueFeeds } from "@/lib/news/ingest/claim-due-feeds";
 import { ingestFeed } from "@/lib/news/ingest/ingest-feed";
 import { runIngestOnce } from "@/lib/news/ingest/run-ingest-once";
+import { callRoute, createTestUser, useAsAppDatabase, type TestUser } from "../helpers/route-harness";
 import { startFeedServer, type FeedServer } from "../helpers/feed-server";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 
@@ -17,6 +19,9 @@ const rss = (items: Array<{ guid: string; title: string; link: string; descripti
         `<item><guid isPermaLink="false">${i.guid}</guid><title>${i.title}</title><link>${i.link}</link><description>${i.description ?? ""}</description><pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item>`,
     )
     .join("")}</channel></rss>`;
+
+// The feeds API reads this through getEnv(); the test servers are on loopback.
+process.env.FEED_ALLOW_PRIVATE_NETWORKS = "true";
 
 type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 const routes = new Map<string, Route>();
@@ -135,6 +140,32 @@ describe.each(testDatabaseKinds())("feed ingestion on %s", (kind) => {
     expect((await ingestFeed(db.db, a.id, opts)).newItems).toBe(1);
     expect((await ingestFeed(db.db, b.id, opts)).newItems).toBe(0);
     expect(await db.db.newsItem.count({ where: { canonicalUrl: "https://story.example/x" } })).toBe(1);
+  });
+
+  it("adds feeds through the API: a feed or a page announcing one (201), a duplicate (409), neither (422)", async () => {
+    useAsAppDatabase(db);
+    const editor: TestUser = await createTestUser(db, "EDITOR");
+    routes.set(path("api-feed"), xml(rss([{ guid: "p1", title: "Posted", link: "https://posted.example/1" }])));
+    routes.set(path("page"), (_req, res) =>
+      res.writeHead(200, { "content-type": "text/html" }).end(`<html><head><link rel="alternate" type="application/rss+xml" href="${path("api-feed")}"></head><body>Hi</body></html>`),
+    );
+    routes.set(path("plain-page"), (_req, res) => res.writeHead(200, { "content-type": "text/html" }).end("<html><body>No feed here</body></html>"));
+    const post = (url: string) => callRoute(postFeed, { method: "POST", path: "/api/v1/feeds", headers: { authorization: editor.bearer }, body: { url, intervalMinutes: 30 } });
+
+    const fromPage = await post(`${server.origin}${path("page")}`);
+    expect(fromPage.status).toBe(201);
+    expect(fromPage.json?.data).toMatchObject({ url: `${server.origin}${path("api-feed")}`, intervalMinutes: 30, consecutiveErrors: 0, itemsLast7Days: 0 });
+    expect((await post(`${server.origin}${path("api-feed")}`)).status).toBe(409);
+    expect((await post(`${server.origin}${path("page")}`)).status).toBe(409);
+    const neither = await post(`${server.origin}${path("plain-page")}`);
+    expect(neither.status).toBe(422);
+    expect(JSON.stringify(neither.json)).toMatch(/url-is-feed/);
+    expect((await post(`${server.origin}${path("missing")}`)).status).toBe(422);
+
+    const list = await callRoute(listFeeds, { path: "/api/v1/feeds", headers: { authorization: editor.bearer } });
+    expect(list.status).toBe(200);
+    const good = (list.json?.data as Array<Record<string, unknown>>).find((f) => f.url === `${server.origin}${path("good")}`);
+    expect(good).toMatchObject({ title: "Wire", lastStatus: 304, consecutiveErrors: 0, itemsLast7Days: 2, itemsLast30Days: 2 });
   });
 
   it.runIf(kind === "postgres")("never gives one feed to two concurrent claims", async () => {

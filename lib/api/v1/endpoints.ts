@@ -6,6 +6,7 @@ import { accountEndpoints } from "./endpoints/account-endpoints";
 import { authEndpoints } from "./endpoints/auth-endpoints";
 import { catalogEndpoints } from "./endpoints/catalog-endpoints";
 import { claimEndpoints } from "./endpoints/claim-endpoints";
+import { feedEndpoints } from "./endpoints/feed-endpoints";
 import { readEndpoints } from "./endpoints/read-endpoints";
 import { reviewEndpoints } from "./endpoints/review-endpoints";
 import { noQuery } from "./query-schemas";
@@ -17,6 +18,7 @@ export const apiV1 = {
   ...claimEndpoints,
   ...catalogEndpoints,
   ...reviewEndpoints,
+  ...feedEndpoints,
   ...accountEndpoints,
   ...authEndpoints,
   getOpenApiDocument: defineEndpoint({
