@@ -142,6 +142,18 @@ describe.each(testDatabaseKinds())("feed ingestion on %s", (kind) => {
     expect(await db.db.newsItem.count({ where: { canonicalUrl: "https://story.example/x" } })).toBe(1);
   });
 
+  it("stores a story once when two feeds carrying it are ingested at the same time", async () => {
+    const feeds = [];
+    for (const name of ["c", "d", "e"]) {
+      routes.set(path(name), xml(rss([{ guid: name, title: "Everyone has it", link: `https://story.example/y?utm_medium=${name}` }])));
+      feeds.push(await addFeed(name));
+    }
+    const results = await Promise.all(feeds.map((f) => ingestFeed(db.db, f.id, opts)));
+    expect(results.map((r) => r.status)).toEqual(["ok", "ok", "ok"]);
+    expect(results.reduce((sum, r) => sum + r.newItems, 0)).toBe(1);
+    expect(await db.db.newsItem.count({ where: { canonicalUrl: "https://story.example/y" } })).toBe(1);
+  });
+
   it("adds feeds through the API: a feed or a page announcing one (201), a duplicate (409), neither (422)", async () => {
     useAsAppDatabase(db);
     const editor: TestUser = await createTestUser(db, "EDITOR");

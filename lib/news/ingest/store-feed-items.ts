@@ -21,11 +21,17 @@ export interface StoreFeedItemsInput {
 export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promise<number> {
   const { feedId, items } = input;
   if (items.length === 0) return 0;
+  const urls = [...new Set(items.flatMap((i) => (i.canonicalUrl ? [i.canonicalUrl] : [])))].sort();
+  // Feeds ingested concurrently may carry the same story: a lock per canonical URL, held until
+  // commit, makes the second writer see the first one's row. Taken in sorted order: no deadlock.
+  if (urls.length > 0) {
+    await tx.$executeRaw`SELECT count(pg_advisory_xact_lock(hashtext(u))) FROM (SELECT unnest(${urls}::text[]) AS u ORDER BY 1) AS locks`;
+  }
   const [known, elsewhere] = await Promise.all([
     tx.newsItem.findMany({ where: { feedId, guidHash: { in: items.map((i) => i.guidHash) } }, select: { guidHash: true } }),
     tx.newsItem.findMany({
       where: {
-        canonicalUrl: { in: items.flatMap((i) => (i.canonicalUrl ? [i.canonicalUrl] : [])) },
+        canonicalUrl: { in: urls },
         OR: [{ feedId: { not: feedId } }, { feedId: null }],
       },
       select: { canonicalUrl: true },
