@@ -117,6 +117,16 @@ describe.each(testDatabaseKinds())("feed ingestion on %s", (kind) => {
     expect(j.lastError).toMatch(/^[a-z-]+: /);
   });
 
+  it("waits as long as Retry-After asks when that is longer than the backoff", async () => {
+    routes.set(path("busy"), (_req, res) => res.writeHead(503, { "retry-after": "7200" }).end());
+    const feed = await addFeed("busy", { intervalMinutes: 5 });
+    const result = await ingestFeed(db.db, feed.id, opts);
+    expect(result.error).toMatch(/^http-status: /);
+    const stored = await db.db.feed.findUniqueOrThrow({ where: { id: feed.id } });
+    expect(stored.lastStatus).toBe(503);
+    expect(stored.nextFetchAt.getTime()).toBeGreaterThan(Date.now() + 119 * 60_000);
+  });
+
   it("raises one broken and one recovered signal for a feed that fails three times then recovers", async () => {
     let up = false;
     routes.set(path("flaky"), (req, res) =>
