@@ -42,6 +42,18 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
     async drop() {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
+      // A closed pool has asked its connections to end, but their sockets may
+      // still be closing: terminating them now (FORCE) would make a client that
+      // is already detached from its pool emit an unhandled error. Wait for
+      // them to go first; FORCE only removes what is genuinely left.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+          [name],
+        );
+        if (!rows[0]?.n) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await c.end();
     },
