@@ -1,7 +1,7 @@
-// Query normalization shared by search and its highlighting. It must match how
-// ModelAlias.normalized is written (lib/db/seed normalizeAlias): NFKD, combining
-// marks stripped, lower-cased, whitespace collapsed — so "Kling", "KLING" and
-// "Klíng" all meet the same stored alias.
+// The one text normalisation for names: search queries, their highlighting,
+// news matching and every writer of ModelAlias.normalized (seed, catalog) use
+// it — NFKD, combining marks stripped, lower-cased, whitespace collapsed — so
+// "Kling", "KLING" and "Klíng" all meet the same stored alias.
 
 /** Shortest query worth running: one letter would match nearly everything. */
 export const MIN_QUERY_LENGTH = 2;

@@ -11,7 +11,8 @@ function enumParam<T extends Record<string, string>>(values: T) {
   return z.enum(values, { error: `must be one of ${Object.values(values).join(", ")}` });
 }
 
-const limit = z
+/** `?limit=`, shared by every paginated list (reads, the review queue, the audit log). */
+export const limit = z
   .string()
   .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
   .transform(Number)

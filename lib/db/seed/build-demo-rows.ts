@@ -3,7 +3,8 @@ import type { Prisma } from "..";
 import { buildClaimRows, DEMO_CLAIMS, type ClaimRows } from "./demo-claims";
 import { DEMO_CLUSTERS, DEMO_FEED_DISABLED_REASON, DEMO_FEEDS } from "./demo-feeds";
 import { DEMO_BOARD_CURVES, DEMO_LEADERBOARD_SOURCE, DEMO_LEADERBOARD_URL, DEMO_LEADERBOARDS } from "./demo-leaderboards";
-import { DEMO_MODELS, DEMO_ORGANIZATIONS, normalizeAlias } from "./demo-models";
+import { normalizeSearchText } from "../../search/normalize-search-text";
+import { DEMO_MODELS, DEMO_ORGANIZATIONS } from "./demo-models";
 import { DEMO_NEWS, demoNewsCanonicalUrl } from "./demo-news";
 import { generateRatingCurves } from "./demo-ratings";
 import { addDays, demoDate, demoWeeks } from "./demo-timeline";
@@ -76,7 +77,7 @@ function modelRows(actorId: string): Pick<DemoRows, "organizations" | "models" |
     // Unique per model on the normalized form: "HappyHorse 1.0" and "happyhorse 1.0" are one alias.
     const seen = new Set<string>();
     for (const alias of m.aliases) {
-      const normalized = normalizeAlias(alias);
+      const normalized = normalizeSearchText(alias);
       if (seen.has(normalized)) continue;
       seen.add(normalized);
       aliases.push({ modelId: id, alias, normalized, createdAt: demoDate(m.firstSeenAt) });

@@ -229,7 +229,3 @@ export const DEMO_MODELS: DemoModel[] = [
   },
 ];
 
-/** What news matching compares: lower-cased, diacritics stripped, spaces collapsed. */
-export function normalizeAlias(alias: string): string {
-  return alias.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
-}

@@ -6,7 +6,7 @@ import { emailSchema, passwordSchema } from "@/lib/auth/create-user";
 import { AUDIT_LOG_KEY, AUDIT_LOG_SCOPE } from "@/lib/accounts/list-audit-log";
 import { Role } from "@/lib/db/enums";
 import { cursorParam } from "../../cursor";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../paginate";
+import { limit } from "../query-schemas";
 
 const name = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
 
@@ -43,13 +43,7 @@ export const UpdateUserBodySchema = z
 export const idPath = z.strictObject({ id: z.string().min(1, "must not be empty").max(100, "is too long to be an id") });
 
 export const auditLogQuery = z.strictObject({
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-    .transform(Number)
-    .pipe(z.number().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
-    .optional()
-    .meta({ description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`, type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE }),
+  limit,
   cursor: cursorParam(AUDIT_LOG_SCOPE, AUDIT_LOG_KEY),
   action: z.string().max(100, "is too long").optional().describe("Only events of this action, e.g. `user.role-change`"),
 });

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { NewsLinkState, ReviewStatus } from "@/lib/db/enums";
 import { cursorParam } from "../../cursor";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../paginate";
+import { MAX_PAGE_SIZE } from "../../paginate";
+import { limit } from "../query-schemas";
 import { ClaimCategorySchema, component, dateTime, itemEnvelope, listEnvelope, NoticeSchema } from "./common-schemas";
 
 export const ReviewStatusSchema = component("ReviewStatus", z.enum(ReviewStatus));
@@ -74,14 +75,6 @@ export const BulkDismissResultSchema = component(
     notice: NoticeSchema,
   }),
 );
-
-const limit = z
-  .string()
-  .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-  .transform(Number)
-  .pipe(z.number().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
-  .optional()
-  .meta({ description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`, type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE });
 
 const id = z.string().min(1, "must not be empty").max(100, "is too long to be an id");
 
