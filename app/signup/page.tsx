@@ -3,6 +3,7 @@ import Link from "next/link";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import styles from "@/components/account/sign-up.module.css";
+import card from "@/components/sign-in/sign-in.module.css";
 
 export const metadata: Metadata = { title: "Sign up", robots: { index: false } };
 
@@ -14,8 +15,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackPath(raw, "/account");
 
   return (
-    <div className={styles.page}>
-      <section className={styles.card} aria-labelledby="signup-title">
+    <div className={card.page}>
+      <section className={card.card} aria-labelledby="signup-title">
         <h1 id="signup-title">Create an account</h1>
         <p className={styles.lead}>
           A free subscriber account lets you keep a watch-list and be told when a model you follow changes. Reading needs no account.
