@@ -11,8 +11,9 @@ import { formatFlagIssues } from "./parse-command-flags";
 import { tokenCreateCommand } from "./token-create-command";
 import { formatCommandUsage, formatUsage } from "./usage-text";
 import { userCreateCommand } from "./user-create-command";
+import { workerCommand } from "./worker-command";
 
-export const cliCommands: readonly CliCommand[] = [dbMigrateCommand, dbSeedCommand, userCreateCommand, tokenCreateCommand, ingestCommand];
+export const cliCommands: readonly CliCommand[] = [dbMigrateCommand, dbSeedCommand, userCreateCommand, tokenCreateCommand, ingestCommand, workerCommand];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
 

@@ -7,6 +7,7 @@ import { authEndpoints } from "./endpoints/auth-endpoints";
 import { catalogEndpoints } from "./endpoints/catalog-endpoints";
 import { claimEndpoints } from "./endpoints/claim-endpoints";
 import { feedEndpoints } from "./endpoints/feed-endpoints";
+import { jobEndpoints } from "./endpoints/job-endpoints";
 import { readEndpoints } from "./endpoints/read-endpoints";
 import { reviewEndpoints } from "./endpoints/review-endpoints";
 import { noQuery } from "./query-schemas";
@@ -19,6 +20,7 @@ export const apiV1 = {
   ...catalogEndpoints,
   ...reviewEndpoints,
   ...feedEndpoints,
+  ...jobEndpoints,
   ...accountEndpoints,
   ...authEndpoints,
   getOpenApiDocument: defineEndpoint({
