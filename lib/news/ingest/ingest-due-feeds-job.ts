@@ -10,8 +10,9 @@ export interface IngestRunFigures {
 }
 
 /**
- * The `news.ingest` job: every due feed fetched once, its progress (feeds done
- * of total, new items) kept on the job row so the editor sees a running ingestion.
+ * The `news.ingest` job: due feeds fetched until none is left, its progress
+ * (feeds done of those leased so far, new items) kept on the job row so the
+ * editor sees a running ingestion.
  */
 export const ingestDueFeedsJob: JobHandler = async ({ db, progress, signal }) => {
   const figures: IngestRunFigures = { done: 0, total: 0, newItems: 0, failed: 0 };
@@ -22,8 +23,11 @@ export const ingestDueFeedsJob: JobHandler = async ({ db, progress, signal }) =>
       { ...figures },
     );
   const pending: Promise<unknown>[] = [];
+  const concurrency = getEnv().MODELWATCH_INGEST_CONCURRENCY;
   await runIngestOnce(db, {
-    concurrency: getEnv().MODELWATCH_INGEST_CONCURRENCY,
+    concurrency,
+    // A few at a time, so that workers running side by side share the due feeds.
+    claimBatch: concurrency,
     signal,
     onClaimed: (total) => {
       figures.total = total;

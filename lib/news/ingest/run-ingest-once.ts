@@ -1,9 +1,11 @@
 import type { Db } from "../../db";
 import { claimDueFeeds } from "./claim-due-feeds";
+import type { ModelNames } from "../match/match-models";
 import { ingestFeed, loadModelNames, type IngestFeedOptions, type IngestFeedResult } from "./ingest-feed";
 
 export interface IngestProgress {
   done: number;
+  /** Feeds leased so far by this run (all due feeds at once unless claimed in batches). */
   total: number;
   newItems: number;
   last: IngestFeedResult;
@@ -12,40 +14,61 @@ export interface IngestProgress {
 export interface RunIngestOnceOptions extends Omit<IngestFeedOptions, "models"> {
   /** Feeds fetched at the same time. */
   concurrency?: number;
+  /**
+   * Feeds leased per claim. Default: every due feed at once (a one-shot run knows its total).
+   * Workers claim a few at a time so that several workers share the due feeds.
+   */
+  claimBatch?: number;
   /** Longer than a feed's 20 s fetch budget plus its write, with room to spare. */
   leaseMs?: number;
-  /** Called once the due feeds are leased, before any is fetched. */
+  /** Called after each claim that leased feeds, with the number leased so far. */
   onClaimed?: (total: number) => void;
   onProgress?: (progress: IngestProgress) => void;
-  /** When aborted, feeds not yet started are released (not fetched) and the run ends after those in flight. */
+  /** When aborted, leased feeds not yet started are handed back and the run ends after those in flight. */
   signal?: AbortSignal;
 }
 
-/** Every due feed claimed once and ingested with a concurrency limit; one feed's failure never stops the others. */
+/** Due feeds claimed (leased) and ingested with a concurrency limit until none is due; one feed's failure never stops the others. */
 export async function runIngestOnce(db: Db, opts: RunIngestOnceOptions = {}): Promise<IngestFeedResult[]> {
-  const { concurrency = 8, leaseMs = 10 * 60_000, onClaimed, onProgress, signal, ...feedOpts } = opts;
-  const ids = await claimDueFeeds(db, { limit: 100_000, leaseMs, now: feedOpts.now?.() });
-  if (ids.length === 0) return [];
-  onClaimed?.(ids.length);
-  const models = await loadModelNames(db);
-  const results: IngestFeedResult[] = new Array(ids.length);
-  let next = 0;
-  let done = 0;
+  const { concurrency = 8, claimBatch = 100_000, leaseMs = 10 * 60_000, onClaimed, onProgress, signal, ...feedOpts } = opts;
+  const queue: string[] = [];
+  const results: IngestFeedResult[] = [];
+  let total = 0;
   let newItems = 0;
-  const worker = async () => {
-    while (next < ids.length && !signal?.aborted) {
-      const index = next++;
-      const result = await ingestFeed(db, ids[index]!, { ...feedOpts, models });
-      results[index] = result;
-      done += 1;
+  let exhausted = false;
+  let claiming: Promise<void> | null = null;
+  let models: readonly ModelNames[] | null = null;
+
+  // One claim at a time per run; slots waiting for work share it.
+  const refill = () =>
+    (claiming ??= (async () => {
+      const ids = await claimDueFeeds(db, { limit: claimBatch, leaseMs, now: feedOpts.now?.() });
+      if (ids.length === 0) exhausted = true;
+      else {
+        models ??= await loadModelNames(db);
+        queue.push(...ids);
+        total += ids.length;
+        onClaimed?.(total);
+      }
+      // A one-shot run claims every due feed in its first claim; asking again would re-claim feeds that failed during it.
+      if (ids.length < claimBatch) exhausted = true;
+    })().finally(() => (claiming = null)));
+
+  const slot = async () => {
+    for (;;) {
+      while (queue.length === 0 && !exhausted && !signal?.aborted) await refill();
+      if (signal?.aborted || queue.length === 0) return;
+      const id = queue.shift()!;
+      const result = await ingestFeed(db, id, { ...feedOpts, models: models! });
+      results.push(result);
       newItems += result.newItems;
-      onProgress?.({ done, total: ids.length, newItems, last: result });
+      onProgress?.({ done: results.length, total, newItems, last: result });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, ids.length)) }, worker));
-  if (next < ids.length) {
-    // Stopped early: free the leases of feeds never started so another worker takes them at once.
-    await db.feed.updateMany({ where: { id: { in: ids.slice(next) } }, data: { leaseUntil: null } });
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, slot));
+  if (queue.length > 0) {
+    // Stopped early: hand back the leases of feeds never started so another worker takes them at once.
+    await db.feed.updateMany({ where: { id: { in: queue } }, data: { leaseUntil: null } });
   }
-  return results.filter(Boolean);
+  return results;
 }
