@@ -14,13 +14,15 @@ export interface RunIngestOnceOptions extends Omit<IngestFeedOptions, "models"> 
   concurrency?: number;
   /** Longer than a feed's 20 s fetch budget plus its write, with room to spare. */
   leaseMs?: number;
+  /** Claim at most this many due feeds (a worker looping over batches shares the work with others); default: all. */
+  claimLimit?: number;
   onProgress?: (progress: IngestProgress) => void;
 }
 
 /** Every due feed claimed once and ingested with a concurrency limit; one feed's failure never stops the others. */
 export async function runIngestOnce(db: Db, opts: RunIngestOnceOptions = {}): Promise<IngestFeedResult[]> {
-  const { concurrency = 8, leaseMs = 10 * 60_000, onProgress, ...feedOpts } = opts;
-  const ids = await claimDueFeeds(db, { limit: 100_000, leaseMs, now: feedOpts.now?.() });
+  const { concurrency = 8, leaseMs = 10 * 60_000, claimLimit = 100_000, onProgress, ...feedOpts } = opts;
+  const ids = await claimDueFeeds(db, { limit: claimLimit, leaseMs, now: feedOpts.now?.() });
   if (ids.length === 0) return [];
   const models = await loadModelNames(db);
   const results: IngestFeedResult[] = new Array(ids.length);
