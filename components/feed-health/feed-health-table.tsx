@@ -48,13 +48,13 @@ export function FeedHealthTable({ feeds, now }: { feeds: FeedHealth[]; now: Date
             return (
               <tr key={f.id} className={ROW_CLASS[status]} data-status={status}>
                 <td>
-                  <div className={styles.feedTitle}>{label}</div>
-                  <div className={styles.url}>{f.url}</div>
+                  <div className={f.title ? styles.feedTitle : styles.url}>{label}</div>
+                  {f.title ? <div className={styles.url}>{f.url}</div> : null}
                 </td>
                 <td data-label="Status">
                   <span className={`${styles.badge} ${styles[status === "new" ? "ok" : status]}`}>{FEED_STATUS_LABELS[status]}</span>
                   {f.disabledReason ? <div className={styles.reason}>{f.disabledReason}</div> : null}
-                  {f.lastError ? <div className={styles.lastError}>{f.lastError}</div> : null}
+                  {f.lastError && !f.disabledReason?.includes(f.lastError) ? <div className={styles.lastError}>{f.lastError}</div> : null}
                 </td>
                 <td data-label="Last attempt">
                   <When iso={f.lastAttemptAt} now={now} />

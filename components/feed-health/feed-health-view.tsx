@@ -26,7 +26,7 @@ export function FeedHealthView({ feeds, now, ingestion }: FeedHealthViewProps) {
       <div className={styles.titleRow}>
         <h1>Feeds</h1>
         <ul className={styles.summary} aria-label="Feeds by status">
-          <li className={`${styles.badge} ${styles.ok}`}>{feeds.length} feeds</li>
+          <li className={`${styles.badge} ${styles.neutral}`}>{feeds.length} feeds</li>
           {count("broken") ? <li className={`${styles.badge} ${styles.broken}`}>{count("broken")} broken</li> : null}
           {count("failing") ? <li className={`${styles.badge} ${styles.failing}`}>{count("failing")} failing</li> : null}
           {count("disabled") ? <li className={`${styles.badge} ${styles.disabled}`}>{count("disabled")} disabled</li> : null}

@@ -8,7 +8,7 @@ import styles from "./feed-health.module.css";
 
 export const INTERVAL_CHOICES = [5, 15, 30, 60, 120, 360, 720, 1440];
 
-const intervalLabel = (m: number) => (m < 60 ? `${m} min` : m < 1440 ? `${m / 60} h` : "daily");
+const intervalLabel = (m: number) => (m < 60 ? `${m} min` : m < 1440 ? `${m / 60} h` : "day");
 
 interface Props {
   id: string;
