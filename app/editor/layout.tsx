@@ -12,6 +12,7 @@ const LINKS = [
   { href: "/editor/claims", label: "Claims" },
   { href: "/editor/models", label: "Models" },
   { href: "/editor/leaderboards", label: "Leaderboards" },
+  { href: "/editor/feeds", label: "Feeds" },
 ];
 
 /** Every /editor page checks the editor's permission itself (requirePageActor); the layout only frames them. */

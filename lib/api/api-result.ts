@@ -21,11 +21,20 @@ export interface RedirectResult {
   location: string;
 }
 
-export type ApiResult = JsonResult<unknown> | CsvResult | RedirectResult;
+/** An XML document (e.g. OPML) served as a download. */
+export interface XmlResult {
+  kind: "xml";
+  mediaType: string;
+  /** With extension. */
+  filename: string;
+  text: string;
+}
+
+export type ApiResult = JsonResult<unknown> | CsvResult | XmlResult | RedirectResult;
 
 /** What a handler of an endpoint may return: its declared body (checked by the compiler) or a redirect. */
 export type ResultFor<R extends ResponseSpec> =
-  | (R extends { kind: "json"; schema: infer S extends z.ZodType } ? JsonResult<z.output<S>> : CsvResult)
+  | (R extends { kind: "json"; schema: infer S extends z.ZodType } ? JsonResult<z.output<S>> : R extends { kind: "xml" } ? XmlResult : CsvResult)
   | RedirectResult;
 
 export function ok<T>(body: T): JsonResult<T> {
@@ -35,6 +44,10 @@ export function ok<T>(body: T): JsonResult<T> {
 /** A resource was created; `location` is its address when it has one. */
 export function created<T>(body: T): JsonResult<T> {
   return { kind: "json", status: 201, body };
+}
+
+export function xmlFile(mediaType: string, filename: string, text: string): XmlResult {
+  return { kind: "xml", mediaType, filename, text };
 }
 
 export function csvFile(filename: string, text: string): CsvResult {

@@ -98,6 +98,10 @@ function toResponse(result: ApiResult, request: Request, url: URL, personal: boo
     base["Content-Type"] = "application/json; charset=utf-8";
     const link = nextLink(url, result.body);
     if (link) base.Link = link;
+  } else if (result.kind === "xml") {
+    text = result.text;
+    base["Content-Type"] = `${result.mediaType}; charset=utf-8`;
+    base["Content-Disposition"] = `attachment; filename="${result.filename.replace(/[^A-Za-z0-9._-]+/g, "-")}"`;
   } else {
     text = result.text;
     base["Content-Type"] = "text/csv; charset=utf-8; header=present";

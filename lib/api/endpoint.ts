@@ -5,7 +5,8 @@ import type { ApiMethod } from "./cors";
 /** What a successful call returns: a JSON document described by a schema, or a CSV file. */
 export type ResponseSpec =
   | { kind: "json"; schema: z.ZodType; description: string; status?: 201 }
-  | { kind: "csv"; columns: readonly string[]; filename: string; description: string };
+  | { kind: "csv"; columns: readonly string[]; filename: string; description: string }
+  | { kind: "xml"; mediaType: string; filename: string; description: string };
 
 /**
  * One operation of the API, declared once: apiRoute() validates requests and

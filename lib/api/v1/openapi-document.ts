@@ -70,6 +70,10 @@ function successResponse(endpoint: Endpoint, isList: boolean): OpenApiResponse {
       content: { "text/csv": { schema: { type: "string" } } },
     };
   }
+  if (r.kind === "xml") {
+    headers["Content-Disposition"] = { $ref: "#/components/headers/Content-Disposition" };
+    return { description: `${r.description}. File name: ${r.filename}.`, headers, content: { [r.mediaType]: { schema: { type: "string" } } } };
+  }
   const id = apiSchemas.get(r.schema)?.id;
   const schema: JsonSchema = id ? ref(id) : { type: "object", description: "An OpenAPI 3.1 document" };
   return { description: r.description, headers, content: { "application/json": { schema } } };

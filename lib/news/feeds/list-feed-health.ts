@@ -23,7 +23,15 @@ export function toFeedHealth(feed: FeedRow, counts: { last7: number; last30: num
     nextFetchAt: feed.nextFetchAt.toISOString(),
     itemsLast7Days: counts.last7,
     itemsLast30Days: counts.last30,
+    version: feed.version,
   };
+}
+
+/** How many items one feed brought in the last 7 and 30 days (by fetch time). */
+export async function countFeedItems(db: Db, feedId: string, now = new Date()): Promise<{ last7: number; last30: number }> {
+  const since = (days: number) => db.newsItem.count({ where: { feedId, fetchedAt: { gte: new Date(now.getTime() - days * DAY) } } });
+  const [last7, last30] = await Promise.all([since(7), since(30)]);
+  return { last7, last30 };
 }
 
 /** Every feed with its health fields and how many items it brought lately (by fetch time). */

@@ -1,6 +1,7 @@
 import type { Db, Tx } from "../../db";
 import { getEnv } from "../../env";
 import { runMutation } from "../../db/run-mutation";
+import { recordAudit } from "../../audit/record-audit";
 import { recordSignal } from "../../watch/record-signal";
 import type { ModelNames } from "../match/match-models";
 import { FeedFetchError } from "./feed-fetch-error";
@@ -11,6 +12,12 @@ import { storeFeedItems } from "./store-feed-items";
 
 /** Consecutive errors after which a feed counts as broken (one signal, not one per fetch). */
 export const FEED_BROKEN_AFTER = 3;
+/**
+ * Consecutive errors after which a feed is disabled, with the reason on its
+ * row for the health page (with backoff, about a week of failures at the default
+ * interval). A feed an editor re-enables that fails again is disabled again.
+ */
+export const FEED_DISABLED_AFTER = 10;
 
 export interface IngestFeedOptions {
   /** Defaults to FEED_ALLOW_PRIVATE_NETWORKS. */
@@ -79,7 +86,7 @@ export async function ingestFeed(db: Db, feedId: string, opts: IngestFeedOptions
         where: { id: feedId },
         data: {
           ...(read.kind === "fetched"
-            ? { etag: read.etag, lastModified: read.lastModified, title: feed.title ?? read.feed.title, siteUrl: read.feed.link ?? feed.siteUrl, lastStatus: read.status }
+            ? { etag: read.etag, lastModified: read.lastModified, siteUrl: read.feed.link ?? feed.siteUrl, lastStatus: read.status }
             : { lastStatus: 304 }),
           lastAttemptAt: attemptedAt,
           lastSuccessAt: attemptedAt,
@@ -89,6 +96,10 @@ export async function ingestFeed(db: Db, feedId: string, opts: IngestFeedOptions
           leaseUntil: null,
         },
       });
+      // The feed's own title only where no editor set one (checked in the statement: one may be setting it now).
+      if (read.kind === "fetched" && feed.title === null && read.feed.title) {
+        await tx.feed.updateMany({ where: { id: feedId, title: null }, data: { title: read.feed.title } });
+      }
       if (feed.consecutiveErrors >= FEED_BROKEN_AFTER) await signal(tx, feed, "FEED_RECOVERED", null);
       return stored;
     });
@@ -103,6 +114,7 @@ async function recordFailure(db: Db, feed: Feed, error: unknown, attemptedAt: Da
   // Anything else (a database hiccup while storing) is still this feed's failure, not the run's.
   const message = fetchError ? `${fetchError.code}: ${fetchError.message}` : `internal: ${error instanceof Error ? error.message : String(error)}`;
   const errors = feed.consecutiveErrors + 1;
+  const disable = errors >= FEED_DISABLED_AFTER;
   try {
     await runMutation(db, null, async ({ tx }) => {
       await tx.feed.update({
@@ -114,15 +126,25 @@ async function recordFailure(db: Db, feed: Feed, error: unknown, attemptedAt: Da
           lastError: message.slice(0, 1000),
           nextFetchAt: new Date(attemptedAt.getTime() + errorDelayMs(feed.intervalMinutes, errors, fetchError?.details.retryAfterMs)),
           leaseUntil: null,
+          // Disabling is a settings change: an editor's edit from before it gets a 409, not an overwrite.
+          ...(disable ? { enabled: false, disabledReason: autoDisabledReason(errors, message), version: { increment: 1 } } : {}),
         },
       });
       if (errors === FEED_BROKEN_AFTER) await signal(tx, feed, "FEED_BROKEN", message);
+      if (disable && feed.enabled) {
+        await recordAudit(tx, { actorId: null, action: "feed.auto-disable", entityType: "Feed", entityId: feed.id, data: { url: feed.url, errors, lastError: message.slice(0, 1000) } });
+      }
     });
   } catch (writeError) {
     // The lease expires on its own; the next run retries the feed.
     console.error(`[ingest] could not record the failure of feed ${feed.id}:`, writeError);
   }
   return { feedId: feed.id, url: feed.url, status: "error", newItems: 0, error: message };
+}
+
+/** The reason shown on a feed ingestion disabled. */
+export function autoDisabledReason(errors: number, lastError: string): string {
+  return `disabled automatically after ${errors} consecutive errors (last: ${lastError.slice(0, 300)})`;
 }
 
 function signal(tx: Tx, feed: Feed, type: "FEED_BROKEN" | "FEED_RECOVERED", error: string | null): Promise<void> {

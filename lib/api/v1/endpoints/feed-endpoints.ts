@@ -1,7 +1,18 @@
 // Feeds the ingestion fetches (EDITOR or ADMIN): their health, and adding one.
 import { defineEndpoint } from "../../endpoint";
 import { noQuery } from "../query-schemas";
-import { AddFeedBodySchema, FeedDocumentSchema, FeedListSchema } from "../schemas/feed-schemas";
+import {
+  AddFeedBodySchema,
+  FeedDeletedSchema,
+  FeedDocumentSchema,
+  FeedIdParamsSchema,
+  FeedListSchema,
+  ImportOpmlBodySchema,
+  OpmlImportReportSchema,
+  UpdateFeedBodySchema,
+} from "../schemas/feed-schemas";
+
+const notFound = "No feed has this id.";
 
 export const feedEndpoints = {
   listFeeds: defineEndpoint({
@@ -33,5 +44,76 @@ export const feedEndpoints = {
     policy:
       "`url-is-feed`: the URL is neither an RSS/Atom feed nor a page announcing one. `feed-reachable`: the URL could not be fetched (the message says why).",
     response: { kind: "json", schema: FeedDocumentSchema, status: 201, description: "The new feed" },
+  }),
+  updateFeed: defineEndpoint({
+    method: "PATCH",
+    path: "/api/v1/feeds/{id}",
+    operationId: "updateFeed",
+    tag: "News",
+    summary: "Enable, disable, retitle a feed or change its interval",
+    description:
+      "Disabling needs a `reason`, shown on the feed as \"disabled by <editor>: <reason>\"; enabling clears it and makes the feed due at once. A new interval reschedules a healthy feed one interval after its last attempt.",
+    query: noQuery,
+    params: FeedIdParamsSchema,
+    body: UpdateFeedBodySchema,
+    permission: "feeds.manage",
+    ifMatch: "The feed's `version`",
+    notFound,
+    conflict: "The feed changed since the version you sent (an editor, or ingestion disabling it); `current` is the feed now.",
+    response: { kind: "json", schema: FeedDocumentSchema, description: "The feed after the change" },
+  }),
+  deleteFeed: defineEndpoint({
+    method: "DELETE",
+    path: "/api/v1/feeds/{id}",
+    operationId: "deleteFeed",
+    tag: "News",
+    summary: "Remove a feed",
+    description: "The feed is no longer fetched; the news items it brought stay, with their source name.",
+    query: noQuery,
+    params: FeedIdParamsSchema,
+    permission: "feeds.manage",
+    notFound,
+    response: { kind: "json", schema: FeedDeletedSchema, description: "The removed feed" },
+  }),
+  fetchFeedNow: defineEndpoint({
+    method: "POST",
+    path: "/api/v1/feeds/{id}/fetch",
+    operationId: "fetchFeedNow",
+    tag: "News",
+    summary: "Fetch a feed now",
+    description: "Makes the feed due at once, whatever its interval or backoff; the next ingestion run fetches it.",
+    query: noQuery,
+    params: FeedIdParamsSchema,
+    permission: "feeds.manage",
+    notFound,
+    policy: "`feed-enabled`: the feed is disabled; enable it first.",
+    response: { kind: "json", schema: FeedDocumentSchema, description: "The feed, now due" },
+  }),
+  importOpml: defineEndpoint({
+    method: "POST",
+    path: "/api/v1/feeds/opml",
+    operationId: "importOpml",
+    tag: "News",
+    summary: "Import feeds from OPML",
+    description:
+      "Every outline with an `xmlUrl`, at any depth, is a feed. Valid ones not there yet are added (due at once, not fetched during the import); the report names each outline: added, already there, or invalid with the reason.",
+    query: noQuery,
+    params: noQuery,
+    body: ImportOpmlBodySchema,
+    permission: "feeds.manage",
+    policy: "`opml-document`: the text is not an OPML document (wrong root, entity declarations, more than 5000 feeds).",
+    response: { kind: "json", schema: OpmlImportReportSchema, description: "What happened to each outline" },
+  }),
+  exportOpml: defineEndpoint({
+    method: "GET",
+    path: "/api/v1/feeds.opml",
+    operationId: "exportOpml",
+    tag: "News",
+    summary: "Every feed as OPML",
+    description: "An OPML 2.0 subscription list of every feed, enabled or not, to import in a feed reader or another Modelwatch.",
+    query: noQuery,
+    params: noQuery,
+    permission: "feeds.manage",
+    response: { kind: "xml", mediaType: "text/x-opml", filename: "modelwatch-feeds.opml", description: "The OPML document" },
   }),
 } as const;

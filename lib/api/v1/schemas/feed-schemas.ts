@@ -20,6 +20,7 @@ export const FeedHealthSchema = component(
     nextFetchAt: dateTime,
     itemsLast7Days: z.number().int(),
     itemsLast30Days: z.number().int(),
+    version: z.number().int().describe("Send it as `If-Match` to change the feed"),
   }),
 );
 
@@ -38,3 +39,59 @@ export const AddFeedBodySchema = z.strictObject({
 });
 
 export type AddFeedBody = z.output<typeof AddFeedBodySchema>;
+
+const intervalMinutes = z.number().int().min(5, "must be at least 5").max(1440, "must be at most 1440");
+
+export const UpdateFeedBodySchema = z
+  .strictObject({
+    enabled: z.boolean().optional(),
+    reason: z
+      .string()
+      .trim()
+      .min(1, "must not be empty")
+      .max(500, "must be at most 500 characters")
+      .optional()
+      .describe("Why the feed is disabled; required with `enabled: false`"),
+    intervalMinutes: intervalMinutes.optional(),
+    title: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters").nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, "must change at least one field")
+  .refine((b) => b.enabled !== false || b.reason !== undefined, { path: ["reason"], message: "is required when disabling a feed" })
+  .refine((b) => b.reason === undefined || b.enabled === false, { path: ["reason"], message: "goes only with `enabled: false`" });
+
+export type UpdateFeedBody = z.output<typeof UpdateFeedBodySchema>;
+
+export const FeedIdParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
+
+export const ImportOpmlBodySchema = z.strictObject({
+  opml: z
+    .string()
+    .min(1, "must not be empty")
+    .max(5_000_000, "must be at most 5,000,000 characters")
+    .describe("The OPML document's text: every outline with an `xmlUrl`, at any depth, is a feed"),
+});
+
+export const OpmlOutlineReportSchema = component(
+  "OpmlOutlineReport",
+  z.object({
+    url: z.string().describe("The outline's `xmlUrl` as written"),
+    title: z.string().nullable(),
+    result: z.enum(["added", "exists", "invalid"]),
+    reason: z.string().nullable().describe("Why an outline is invalid"),
+    feedId: z.string().nullable(),
+  }),
+);
+
+export const OpmlImportReportSchema = z.object({
+  data: z.object({
+    added: z.number().int(),
+    existing: z.number().int(),
+    invalid: z.number().int(),
+    outlines: z.array(OpmlOutlineReportSchema),
+  }),
+});
+
+export type OpmlImportReport = z.output<typeof OpmlImportReportSchema>["data"];
+export type OpmlOutlineReport = OpmlImportReport["outlines"][number];
+
+export const FeedDeletedSchema = z.object({ data: z.object({ id: z.string(), url: z.string(), deleted: z.literal(true) }) });

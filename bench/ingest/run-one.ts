@@ -1,0 +1,60 @@
+/**
+ * One database's run of bench/ingest, in its own process so its peak RSS is
+ * its own: FEEDS due feeds pointing at the parent's feed server, a cold
+ * ingest (every item new), then a warm pass (every feed answers 304).
+ * Prints one JSON line with the figures. Configured by the parent through
+ * the environment (DATABASE_URL or MODELWATCH_DATA_DIR, BENCH_FEED_ORIGIN…).
+ */
+import { connectDatabase } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { runIngestOnce } from "@/lib/news/ingest/run-ingest-once";
+import { BENCH_MODELS } from "./make-feeds";
+
+const FEEDS = Number(process.env.BENCH_FEEDS);
+const ORIGIN = process.env.BENCH_FEED_ORIGIN!;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+
+/** Samples the resident set size while `fn` runs: the phase's own peak. */
+async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; peakRssMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const start = performance.now();
+  try {
+    const result = await fn();
+    return { result, ms: performance.now() - start, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function main(): Promise<void> {
+  const handle = await connectDatabase(getEnv());
+  const { db } = handle;
+  try {
+    for (const [i, name] of BENCH_MODELS.entries()) await db.model.create({ data: { slug: `bench-model-${i}`, name } });
+    const due = new Date(Date.now() - 1000);
+    await db.feed.createMany({ data: Array.from({ length: FEEDS }, (_, i) => ({ url: `${ORIGIN}/feed/${i}.xml`, nextFetchAt: due })) });
+    const opts = { allowPrivateNetworks: true, concurrency: CONCURRENCY };
+
+    const cold = await measured(() => runIngestOnce(db, opts));
+    const items = await db.newsItem.count();
+    const errors = cold.result.filter((r) => r.status === "error").map((r) => r.error);
+
+    await db.feed.updateMany({ data: { nextFetchAt: new Date(Date.now() - 1000) } });
+    const warm = await measured(() => runIngestOnce(db, opts));
+    const notModified = warm.result.filter((r) => r.status === "not-modified").length;
+    process.stdout.write(
+      `${JSON.stringify({
+        cold: { ms: cold.ms, feeds: cold.result.length, items, errors: errors.length, firstError: errors[0] ?? null, peakRssMb: cold.peakRssMb },
+        warm: { ms: warm.ms, feeds: warm.result.length, notModified, itemsAfter: await db.newsItem.count(), peakRssMb: warm.peakRssMb },
+      })}\n`,
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,168 @@
+/**
+ * bench/ingest: FEEDS feeds × ITEMS items served by a real HTTP server on
+ * loopback (with ETags, so a second pass gets 304s). For each database — the
+ * embedded PGlite, and PostgreSQL when BENCH_DATABASE_URL is set — a child
+ * process ingests them all cold (fetch, decode, parse, sanitize, match,
+ * store), then again warm (every feed answers 304). Shown next to
+ * rss-parser's parse-only time for the same bytes (parseString on every body).
+ * Run: npm run bench:ingest
+ *
+ * Knobs: BENCH_FEEDS (500), BENCH_ITEMS (50), BENCH_CONCURRENCY (8, feeds
+ * fetched at once), BENCH_DATABASE_URL (a PostgreSQL server URL: the bench
+ * creates and drops its own scratch database there).
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import Parser from "rss-parser";
+import { spawnTsx } from "@/tests/helpers/spawn-tsx";
+import { makeFeed } from "./make-feeds";
+
+const envInt = (name: string, fallback: number, max: number) =>
+  Math.min(max, Math.max(1, Math.floor(Number(process.env[name] ?? fallback)) || fallback));
+const FEEDS = envInt("BENCH_FEEDS", 500, 5000);
+const ITEMS = envInt("BENCH_ITEMS", 50, 500);
+const CONCURRENCY = envInt("BENCH_CONCURRENCY", 8, 64);
+const TARGET = { coldItemsPerSecond: 1000, warmMs: 3000, ratioToParse: 3 } as const;
+
+interface ChildReport {
+  cold: { ms: number; feeds: number; items: number; errors: number; firstError: string | null; peakRssMb: number };
+  warm: { ms: number; feeds: number; notModified: number; itemsAfter: number; peakRssMb: number };
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function serveFeeds(bodies: readonly string[]) {
+  const etags = bodies.map((b) => `"${createHash("sha1").update(b).digest("hex")}"`);
+  const counts = { ok: 0, notModified: 0 };
+  const server = http.createServer((req, res) => {
+    const i = Number(/^\/feed\/(\d+)\.xml$/.exec(req.url ?? "")?.[1] ?? NaN);
+    const body = bodies[i];
+    if (body === undefined) return res.writeHead(404).end();
+    if (req.headers["if-none-match"] === etags[i]) {
+      counts.notModified += 1;
+      return res.writeHead(304, { etag: etags[i] }).end();
+    }
+    counts.ok += 1;
+    res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag: etags[i]! }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, counts, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
+}
+
+/** rss-parser alone on the same bytes: the floor any pipeline built on it is compared with. */
+async function parseOnlyMs(bodies: readonly string[]): Promise<number> {
+  const parser = new Parser();
+  for (const b of bodies.slice(0, 20)) await parser.parseString(b); // warm-up: JIT, not measured
+  const start = performance.now();
+  for (const b of bodies) await parser.parseString(b);
+  return performance.now() - start;
+}
+
+async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `mw_bench_ingest_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function runOne(vars: Record<string, string>, origin: string): Promise<ChildReport> {
+  const child = spawnTsx(path.join(import.meta.dirname, "run-one.ts"), [], {
+    ...vars,
+    NODE_ENV: "production",
+    BENCH_FEEDS: String(FEEDS),
+    BENCH_FEED_ORIGIN: origin,
+    BENCH_CONCURRENCY: String(CONCURRENCY),
+  });
+  const code = await child.exited;
+  const line = child.output().split("\n").find((l) => l.startsWith('{"cold"'));
+  if (code !== 0 || !line) throw new Error(`the ingest run failed (exit ${code}):\n${child.output()}`);
+  return JSON.parse(line) as ChildReport;
+}
+
+async function main(): Promise<void> {
+  const baseDate = Date.UTC(2026, 10, 30);
+  const bodies = Array.from({ length: FEEDS }, (_, i) => makeFeed(i, ITEMS, baseDate));
+  const bytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
+  console.log(`bench/ingest: ${FEEDS} feeds × ${ITEMS} items (${fmt(bytes / 2 ** 20, 1)} MiB), concurrency ${CONCURRENCY}, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} CPU(s)`);
+  const parseMs = await parseOnlyMs(bodies);
+  console.log(`rss-parser parseString on every body: ${fmt(parseMs)} ms (${fmt((FEEDS * ITEMS) / (parseMs / 1000))} items/s)`);
+
+  const server = await serveFeeds(bodies);
+  const rows: { kind: string; r: ChildReport }[] = [];
+  try {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mw-bench-ingest-"));
+    try {
+      console.log("PGlite…");
+      rows.push({ kind: "PGlite", r: await runOne({ MODELWATCH_DATA_DIR: dir }, server.origin) });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const pgServer = process.env.BENCH_DATABASE_URL;
+    if (pgServer) {
+      const scratch = await scratchPostgres(pgServer);
+      try {
+        console.log("PostgreSQL…");
+        rows.push({ kind: "PostgreSQL", r: await runOne({ DATABASE_URL: scratch.url }, server.origin) });
+      } finally {
+        await scratch.drop();
+      }
+    } else {
+      console.log("PostgreSQL: not measured (set BENCH_DATABASE_URL=postgresql://… to include it)");
+    }
+  } finally {
+    await server.close();
+  }
+
+  console.log("\n| database | cold: wall s | items stored | items/s | peak RSS MB | warm (all 304): wall s | peak RSS MB | cold ÷ parse-only |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const { kind, r } of rows) {
+    const ips = r.cold.items / (r.cold.ms / 1000);
+    console.log(
+      `| ${kind} | ${fmt(r.cold.ms / 1000, 2)} | ${fmt(r.cold.items)} | ${fmt(ips)} | ${fmt(r.cold.peakRssMb)} | ${fmt(r.warm.ms / 1000, 2)} (${r.warm.notModified}/${r.warm.feeds} 304) | ${fmt(r.warm.peakRssMb)} | ${fmt(r.cold.ms / parseMs, 1)}× |`,
+    );
+  }
+  console.log(`| rss-parser parse only | ${fmt(parseMs / 1000, 2)} | — | ${fmt((FEEDS * ITEMS) / (parseMs / 1000))} | — | — | — | 1.0× |`);
+
+  console.log("\nTargets:");
+  let met = true;
+  for (const { kind, r } of rows) {
+    const ips = r.cold.items / (r.cold.ms / 1000);
+    const checks = [
+      [`cold ≥ ${fmt(TARGET.coldItemsPerSecond)} items/s${kind === "PostgreSQL" ? "" : " (set for PostgreSQL)"}`, ips >= TARGET.coldItemsPerSecond, kind === "PostgreSQL"],
+      [`warm < ${TARGET.warmMs / 1000} s`, r.warm.ms < TARGET.warmMs, true],
+      [`whole pipeline ≤ ${TARGET.ratioToParse}× parse-only`, r.cold.ms <= TARGET.ratioToParse * parseMs, true],
+      [`every item stored (${fmt(FEEDS * ITEMS)}), no feed failed`, r.cold.items === FEEDS * ITEMS && r.cold.errors === 0, true],
+      ["warm pass: every feed 304, nothing written", r.warm.notModified === FEEDS && r.warm.itemsAfter === r.cold.items, true],
+    ] as const;
+    for (const [label, ok, binding] of checks) {
+      console.log(`  ${kind}: ${label}: ${ok ? "met" : "MISSED"}`);
+      if (binding && !ok) met = false;
+    }
+    if (r.cold.firstError) console.log(`  ${kind}: first feed error: ${r.cold.firstError}`);
+  }
+  console.log(`served: ${server.counts.ok} × 200, ${server.counts.notModified} × 304`);
+  if (!met) process.exitCode = 1;
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
