@@ -107,7 +107,7 @@ describe.each(testDatabaseKinds())("a worker killed mid-run on %s", (kind) => {
       const urls = Array.from({ length: 40 }, (_, i) => `${server.origin}${prefix}/${i}.xml`);
       await withDb((db) => db.feed.createMany({ data: urls.map((url) => ({ url, nextFetchAt: new Date(Date.now() - 1000) })) }));
       delayMs = 400; // slow answers: the kill lands while fetches are in flight
-      const leaseMs = 4000;
+      const leaseMs = 20_000; // longer than a loaded machine takes to commit the first feed, so the kill lands inside it
       const victim = spawnTsx(CHILD, [], { ...vars, MW_TEST_LEASE_MS: String(leaseMs), MW_TEST_CONCURRENCY: "4" });
       children.push(victim);
       await victim.firstJson; // its first feed is committed; the others are leased, some in flight
