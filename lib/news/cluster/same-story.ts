@@ -17,7 +17,21 @@ export function titleSimilarity(a: readonly string[], b: readonly string[]): num
   return union === 0 ? 0 : shared / union;
 }
 
+const isNumber = (token: string) => /^\p{N}/u.test(token);
+
+/**
+ * Each title has a number the other lacks: "Kling 3.0 gets an API price cut"
+ * and "Kling 2.5 gets an API price cut" are about different versions, however
+ * alike the words. One title merely adding a number (a price) is no conflict.
+ */
+function numbersConflict(a: readonly string[], b: readonly string[]): boolean {
+  const onlyIn = (x: readonly string[], y: readonly string[]) => x.some((t) => isNumber(t) && !y.includes(t));
+  return onlyIn(a, b) && onlyIn(b, a);
+}
+
 /** Whether two titles' tokens (see titleTokens) read as the same story. */
 export function isSameStory(a: readonly string[], b: readonly string[]): boolean {
-  return sharedTokenCount(a, b) >= SAME_STORY_MIN_SHARED && titleSimilarity(a, b) >= SAME_STORY_SIMILARITY;
+  return (
+    sharedTokenCount(a, b) >= SAME_STORY_MIN_SHARED && titleSimilarity(a, b) >= SAME_STORY_SIMILARITY && !numbersConflict(a, b)
+  );
 }
