@@ -6,9 +6,11 @@ import editor from "@/components/editor/editor.module.css";
 import { formatDate, isoDay } from "@/components/format";
 import { CLAIM_CATEGORY_LABELS } from "@/lib/claims/claim-labels";
 import { claimDraftHref } from "@/lib/news/review/claim-draft-href";
+import { ClaimProposals } from "./claim-proposals";
 import { DismissForm } from "./dismiss-form";
 import { RelevantForm } from "./relevant-form";
 import styles from "./review-queue.module.css";
+import { StorySources } from "./story-sources";
 import { personLabel, type ModelChoice, type OpenPanel, type PersonChoice, type ReviewItem } from "./review-types";
 
 const LINK_MARK = { SUGGESTED: ["◌", "suggested"], CONFIRMED: ["✓", "confirmed"], REJECTED: ["✕", "rejected"] } as const;
@@ -26,6 +28,8 @@ export interface ReviewQueueItemProps {
   onToggleSelect: () => void;
   onOpen: (panel: OpenPanel) => void;
   onAction: (body: Record<string, unknown>, done: string) => void;
+  /** Accepts the item's proposed claim change at this index. */
+  onAccept: (proposal: number) => void;
 }
 
 /** One news item in the queue: what it is, what it suggests, and the actions on it. */
@@ -42,6 +46,7 @@ export function ReviewQueueItem({
   onToggleSelect,
   onOpen,
   onAction,
+  onAccept,
 }: ReviewQueueItemProps) {
   const titleId = useId();
   const assignId = useId();
@@ -116,20 +121,8 @@ export function ReviewQueueItem({
           </dd>
         </div>
       </dl>
-      {item.cluster && item.cluster.others.length ? (
-        <details className={styles.cluster}>
-          <summary>
-            Same story: {item.cluster.others.length} other item{item.cluster.others.length === 1 ? "" : "s"}
-          </summary>
-          <ul>
-            {item.cluster.others.map((o) => (
-              <li key={o.id}>
-                {o.title} <span className={editor.muted}>— {o.source ?? "unknown source"}, {o.reviewStatus.toLowerCase()}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <StorySources item={item} />
+      <ClaimProposals proposals={item.proposals} busy={busy} onAccept={onAccept} />
       <div className={styles.actions}>
         <button
           type="button"

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import editor from "@/components/editor/editor.module.css";
 import { describeProblem, sendJson } from "@/lib/api/client/send-json";
+import { CLAIM_CATEGORY_LABELS } from "@/lib/claims/claim-labels";
 import { claimDraftHref } from "@/lib/news/review/claim-draft-href";
 import { REVIEW_SHORTCUTS, reviewShortcutFor } from "@/lib/news/review/review-shortcut-for";
 import { BulkDismissBar } from "./bulk-dismiss-bar";
@@ -110,6 +111,21 @@ export function ReviewQueue({ state, mine, items: listed, counts, hasMore, assig
     setBusy(true);
     const after = body.action === "relevant" ? "RELEVANT" : body.action === "dismiss" ? "DISMISSED" : item.reviewStatus;
     finish(await sendReview(item, body, done), index, after === state ? [] : [item.id]);
+  };
+
+  const acceptProposal = async (item: ReviewItem, index: number, proposal: number) => {
+    const p = item.proposals[proposal];
+    if (!p) return;
+    setBusy(true);
+    const res = await sendJson("POST", `/api/v1/news/${encodeURIComponent(item.id)}/proposals/${proposal}/accept`, {});
+    const what = p.kind === "add-source" ? "added as a source of the" : "cited by a new";
+    finish(
+      res.ok
+        ? { ok: true, message: `Accepted: “${item.title}” ${what} ${CLAIM_CATEGORY_LABELS[p.category]} claim of ${p.model.name}, and marked relevant.` }
+        : { ok: false, message: describeProblem(res.problem) },
+      index,
+      res.ok && state !== "RELEVANT" ? [item.id] : [],
+    );
   };
 
   const bulkDismiss = async (reason: string) => {
@@ -238,6 +254,7 @@ export function ReviewQueue({ state, mine, items: listed, counts, hasMore, assig
                   if (!panel) refs.current[index]?.focus();
                 }}
                 onAction={(body, done) => void act(item, index, body, done)}
+                onAccept={(proposal) => void acceptProposal(item, index, proposal)}
               />
             </li>
           ))}

@@ -4,6 +4,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS } from "@/lib/db/seed/demo-accounts";
 import { HAPPYHORSE_SLUG } from "@/lib/db/seed/demo-models";
 import { DEMO_SEED_MARKER_KEY, seedDemoData } from "@/lib/db/seed/seed-demo-data";
+import { isSameStory } from "@/lib/news/cluster/same-story";
+import { readClaimProposals } from "@/lib/news/proposals/claim-proposal";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 
 /** Row count of every table but Prisma's migration log: "nothing changed" and "nothing written" in one map. */
@@ -227,6 +229,25 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
     const linkedSources = await db.claimSource.findMany({ where: { newsItemId: { not: null } }, include: { newsItem: true } });
     expect(linkedSources.length).toBeGreaterThan(0);
     expect(linkedSources.every((s) => s.newsItem?.reviewStatus === "RELEVANT" && s.url === s.newsItem.canonicalUrl)).toBe(true);
+  });
+
+  it("gives the queue a story from several outlets with proposed claim changes, clustered as ingest would", async () => {
+    await seeded();
+    const story = await db.newsCluster.findFirstOrThrow({
+      where: { items: { every: { reviewStatus: "NEW" } } },
+      include: { items: { orderBy: { publishedAt: "asc" } } },
+    });
+    expect(new Set(story.items.map((i) => i.feedId)).size).toBe(3);
+    // The demo cluster is one the real rule would form: every report reads as the first one's story.
+    const [first, ...rest] = story.items;
+    for (const other of rest) expect(isSameStory(first!.titleTokens, other.titleTokens)).toBe(true);
+    const proposals = story.items.flatMap((i) => readClaimProposals(i.proposals));
+    expect(proposals.length).toBeGreaterThan(0);
+    // The published "no pricing" verdict is due for its re-check: the leak is proposed as its source.
+    expect(proposals.every((p) => p.kind === "add-source" && p.category === "PRICING" && p.claimStatus === "VERIFIED")).toBe(true);
+    expect(await db.signal.count({ where: { type: "CLAIM_PROPOSED", newsItemId: { in: story.items.map((i) => i.id) } } })).toBe(
+      proposals.length,
+    );
   });
 
   it("creates the demo accounts with their published passwords", async () => {

@@ -3,6 +3,7 @@ import type { Prisma } from "..";
 import { buildClaimRows, DEMO_CLAIMS, type ClaimRows } from "./demo-claims";
 import { DEMO_CLUSTERS, DEMO_FEED_DISABLED_REASON, DEMO_FEEDS } from "./demo-feeds";
 import { DEMO_BOARD_CURVES, DEMO_LEADERBOARD_SOURCE, DEMO_LEADERBOARD_URL, DEMO_LEADERBOARDS } from "./demo-leaderboards";
+import { titleTokens } from "../../news/cluster/title-tokens";
 import { normalizeSearchText } from "../../search/normalize-search-text";
 import { DEMO_MODELS, DEMO_ORGANIZATIONS } from "./demo-models";
 import { DEMO_NEWS, demoNewsCanonicalUrl } from "./demo-news";
@@ -165,6 +166,7 @@ function newsRows(actorId: string): Pick<DemoRows, "feeds" | "clusters" | "news"
       url: `${canonicalUrl}?utm_source=rss&utm_medium=feed`,
       canonicalUrl,
       title: n.title,
+      titleTokens: titleTokens(n.title),
       sourceName: feed?.title ?? null,
       summary: `<p>${escapeHtml(n.summary)}</p>`,
       publishedAt,

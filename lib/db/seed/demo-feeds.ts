@@ -23,6 +23,7 @@ export const DEMO_FEEDS: DemoFeed[] = [
 export const DEMO_CLUSTERS = [
   { key: "horse-7-tops-arena", title: "Anonymous \"horse-7\" takes first place in the video arena" },
   { key: "alibaba-confirms", title: "Alibaba confirms HappyHorse 1.0 is from its ATH AI Innovation Unit" },
+  { key: "pricing-slide", title: "Leaked slide suggests HappyHorse pricing tiers" },
 ] as const;
 
 export type DemoClusterKey = (typeof DEMO_CLUSTERS)[number]["key"];

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "..";
 import { hashPassword } from "../../auth/password";
-import { buildDemoRows } from "./build-demo-rows";
+import { recordClaimProposals } from "../../news/proposals/record-claim-proposals";
+import { buildDemoRows, demoId } from "./build-demo-rows";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { DEMO_NEWS } from "./demo-news";
 
 export interface SeedResult {
   seeded: boolean;
@@ -70,6 +72,14 @@ export async function seedDemoData(db: Db, opts: { log?: (msg: string) => void }
       await tx.claim.createMany({ data: rows.claims.claims });
       await tx.claimSource.createMany({ data: rows.claims.sources });
       await tx.claimEvent.createMany({ data: rows.claims.events });
+      // The items still to review propose claim changes exactly as ingest would, against these claims.
+      const toReview = DEMO_NEWS.filter((n) => n.status === "NEW").map((n) => ({
+        id: demoId.news(n.key),
+        title: n.title,
+        suggestedCategories: n.categories,
+      }));
+      const ids = new Set(toReview.map((n) => n.id));
+      await recordClaimProposals(tx, toReview, rows.newsLinks.filter((l) => ids.has(l.newsItemId)));
 
       await tx.setting.create({
         data: {

@@ -1,6 +1,9 @@
 import type { Prisma, Tx } from "../../db";
 import { matchModels, type ModelNames } from "../match/match-models";
 import { suggestCategories } from "../match/suggest-categories";
+import { assignNewsClusters } from "../cluster/assign-news-clusters";
+import { titleTokens } from "../cluster/title-tokens";
+import { recordClaimProposals } from "../proposals/record-claim-proposals";
 import type { NormalizedFeedItem } from "./parse-feed";
 
 export interface StoreFeedItemsInput {
@@ -13,10 +16,22 @@ export interface StoreFeedItemsInput {
   models: readonly ModelNames[];
 }
 
+// What clustering and claim proposals read of each inserted item.
+const storedSelect = {
+  id: true,
+  guidHash: true,
+  title: true,
+  canonicalUrl: true,
+  publishedAt: true,
+  titleTokens: true,
+  suggestedCategories: true,
+} as const satisfies Prisma.NewsItemSelect;
+
 /**
  * Inserts the items this feed has not stored yet (same GUID hash) and that no
  * other feed already brought (same canonical URL), with suggested model links
- * and categories. Returns how many were inserted.
+ * and categories, story clusters and proposed claim changes. Returns how many
+ * were inserted.
  */
 export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promise<number> {
   const { feedId, items } = input;
@@ -50,6 +65,7 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
     // Items without a link are never cross-feed duplicates: each keeps a key of its own.
     canonicalUrl: i.canonicalUrl ?? `${input.fallbackUrl}#${i.guidHash}`,
     title: i.title || "(untitled)",
+    titleTokens: titleTokens(i.title),
     author: i.author,
     sourceName: input.sourceName,
     summary: i.summaryHtml,
@@ -59,7 +75,7 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
     suggestedCategories: suggestCategories(matchText(i)),
   }));
   // skipDuplicates: a concurrent run of the same feed cannot make this fail.
-  const created = await tx.newsItem.createManyAndReturn({ data, skipDuplicates: true, select: { id: true, guidHash: true } });
+  const created = await tx.newsItem.createManyAndReturn({ data, skipDuplicates: true, select: storedSelect });
   const byHash = new Map(fresh.map((i) => [i.guidHash, i]));
   const links = created.flatMap(({ id, guidHash }) =>
     matchModels(matchText(byHash.get(guidHash)!), input.models).map((m) => ({
@@ -70,5 +86,7 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
     })),
   );
   if (links.length > 0) await tx.newsModelLink.createMany({ data: links, skipDuplicates: true });
+  await assignNewsClusters(tx, created);
+  await recordClaimProposals(tx, created, links);
   return created.length;
 }

@@ -1,10 +1,17 @@
-import type { Prisma, Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { ReviewCounts } from "@/lib/api/v1/schemas/review-write-schemas";
 
-/** How many items are in each review state, under an optional filter (e.g. one assignee). */
-export async function countReviewStates(client: Tx, where: Prisma.NewsItemWhereInput = {}): Promise<ReviewCounts> {
-  const groups = await client.newsItem.groupBy({ by: ["reviewStatus"], where, _count: { _all: true } });
+/**
+ * How many stories are in each review state, optionally only one assignee's:
+ * the reports of one story cluster count once, as the queue shows them.
+ */
+export async function countReviewStates(client: Tx, assigneeId?: string): Promise<ReviewCounts> {
+  const groups = await client.$queryRaw<{ reviewStatus: keyof ReviewCounts; n: number }[]>`
+    SELECT "reviewStatus", count(DISTINCT coalesce("clusterId", id))::int AS n
+    FROM "NewsItem"
+    WHERE ${assigneeId ?? null}::text IS NULL OR "assigneeId" = ${assigneeId ?? null}::text
+    GROUP BY "reviewStatus"`;
   const counts: ReviewCounts = { NEW: 0, RELEVANT: 0, DISMISSED: 0 };
-  for (const g of groups) counts[g.reviewStatus] = g._count._all;
+  for (const g of groups) counts[g.reviewStatus] = g.n;
   return counts;
 }

@@ -1,7 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { cacheTags } from "@/lib/cache/cache-tags";
-import type { Db } from "@/lib/db";
-import { runMutation } from "@/lib/db/run-mutation";
+import type { MutationScope } from "@/lib/db/run-mutation";
 import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
 import { getReviewItemOrThrow } from "./get-review-item";
 import { updateNewsItemVersioned } from "./update-news-item-versioned";
@@ -11,24 +10,22 @@ import { updateNewsItemVersioned } from "./update-news-item-versioned";
  * decision can be revisited); a dismissed item leaves every public list.
  */
 export async function dismissNewsItem(
-  db: Db,
+  { tx, invalidates }: MutationScope,
   actor: Actor,
   id: string,
   input: { version: number; reason: string },
 ): Promise<ReviewItem> {
-  return runMutation(db, actor, async ({ tx, invalidates }) => {
-    const before = await getReviewItemOrThrow(tx, id);
-    await updateNewsItemVersioned(tx, id, input.version, {
-      reviewStatus: "DISMISSED",
-      reviewedById: actor.userId,
-      reviewedAt: new Date(),
-      dismissReason: input.reason,
-    });
-    if (before.reviewStatus === "RELEVANT") {
-      // It was public: the lists and profiles that showed it change.
-      invalidates(cacheTags.news, cacheTags.catalog);
-      for (const m of before.models) if (m.state === "CONFIRMED") invalidates(cacheTags.model(m.slug));
-    }
-    return getReviewItemOrThrow(tx, id);
+  const before = await getReviewItemOrThrow(tx, id);
+  await updateNewsItemVersioned(tx, id, input.version, {
+    reviewStatus: "DISMISSED",
+    reviewedById: actor.userId,
+    reviewedAt: new Date(),
+    dismissReason: input.reason,
   });
+  if (before.reviewStatus === "RELEVANT") {
+    // It was public: the lists and profiles that showed it change.
+    invalidates(cacheTags.news, cacheTags.catalog);
+    for (const m of before.models) if (m.state === "CONFIRMED") invalidates(cacheTags.model(m.slug));
+  }
+  return getReviewItemOrThrow(tx, id);
 }

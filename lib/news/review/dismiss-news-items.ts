@@ -6,9 +6,9 @@ import type { ReviewCounts } from "@/lib/api/v1/schemas/review-write-schemas";
 import { countReviewStates } from "./count-review-states";
 
 /**
- * Dismisses many NEW items with one reason, all or nothing: if any id is
- * unknown (404) or no longer NEW (409, listing them with their state), none
- * is dismissed. The items are locked by a conditional update, so a review
+ * Dismisses many NEW items (and the other NEW reports of their stories) with
+ * one reason, all or nothing: if any id is unknown (404) or no longer NEW
+ * (409, listing them with their state), none is dismissed. The items are locked by a conditional update, so a review
  * racing this one either happens before (and is reported) or after.
  */
 export async function dismissNewsItems(
@@ -42,6 +42,18 @@ export async function dismissNewsItems(
         { notNew: rows },
       );
     }
-    return { dismissed: [...input.ids], counts: await countReviewStates(tx) };
+    // The queue shows a story once: the other reports of the stories dismissed go with them.
+    const siblings = await tx.newsItem.updateManyAndReturn({
+      where: { reviewStatus: "NEW", cluster: { items: { some: { id: { in: [...input.ids] } } } } },
+      data: {
+        reviewStatus: "DISMISSED",
+        reviewedById: actor.userId,
+        reviewedAt: new Date(),
+        dismissReason: input.reason,
+        version: { increment: 1 },
+      },
+      select: { id: true },
+    });
+    return { dismissed: [...input.ids, ...siblings.map((s) => s.id)], counts: await countReviewStates(tx) };
   });
 }

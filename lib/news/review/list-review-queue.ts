@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import type { ReviewCounts, ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
 import type { ReviewStatus } from "@/lib/db/enums";
 import { toPage } from "@/lib/api/paginate";
@@ -20,25 +20,32 @@ export interface ReviewQueuePage {
   counts: ReviewCounts;
 }
 
-/** One page of the queue in a state, newest first, with the count of every state. */
+/**
+ * One page of the queue in a state, newest first, with the count of every
+ * state. A story reported by several outlets (a cluster) shows once, as its
+ * newest report in that state; the item lists the other reports.
+ */
 export async function listReviewQueue(db: Db, opts: ReviewQueueOptions): Promise<ReviewQueuePage> {
-  const scope: Prisma.NewsItemWhereInput = opts.assigneeId ? { assigneeId: opts.assigneeId } : {};
-  const after = opts.after ? { publishedAt: new Date(opts.after[0]), id: opts.after[1] } : undefined;
-  const [rows, counts] = await Promise.all([
-    db.newsItem.findMany({
-      where: {
-        ...scope,
-        reviewStatus: opts.state,
-        ...(after
-          ? { OR: [{ publishedAt: { lt: after.publishedAt } }, { publishedAt: after.publishedAt, id: { lt: after.id } }] }
-          : {}),
-      },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: opts.limit + 1,
-      select: reviewItemSelect,
-    }),
-    countReviewStates(db, scope),
+  const assignee = opts.assigneeId ?? null;
+  const [afterAt, afterId] = opts.after ?? [null, null];
+  const [keys, counts] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT n.id FROM "NewsItem" n
+      WHERE n."reviewStatus" = ${opts.state}::"ReviewStatus"
+        AND (${assignee}::text IS NULL OR n."assigneeId" = ${assignee}::text)
+        AND (${afterAt}::timestamptz IS NULL OR (n."publishedAt", n.id) < (${afterAt}::timestamptz, ${afterId}::text))
+        AND (n."clusterId" IS NULL OR NOT EXISTS (
+          SELECT 1 FROM "NewsItem" o
+          WHERE o."clusterId" = n."clusterId" AND o."reviewStatus" = n."reviewStatus"
+            AND (${assignee}::text IS NULL OR o."assigneeId" = ${assignee}::text)
+            AND (o."publishedAt", o.id) > (n."publishedAt", n.id)))
+      ORDER BY n."publishedAt" DESC, n.id DESC
+      LIMIT ${opts.limit + 1}::int`,
+    countReviewStates(db, opts.assigneeId),
   ]);
-  const page = toPage(rows, opts.limit, "review-queue", (r) => [r.publishedAt.toISOString(), r.id]);
+  const rows = await db.newsItem.findMany({ where: { id: { in: keys.map((k) => k.id) } }, select: reviewItemSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = keys.flatMap((k) => byId.get(k.id) ?? []);
+  const page = toPage(ordered, opts.limit, "review-queue", (r) => [r.publishedAt.toISOString(), r.id]);
   return { items: page.items.map(toReviewItem), next: page.next, counts };
 }

@@ -3,6 +3,7 @@
 // current state sent with a 409.
 import type { Prisma } from "@/lib/db";
 import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import { readClaimProposals } from "../proposals/claim-proposal";
 import { reviewExcerpt } from "./review-excerpt";
 
 const person = { select: { id: true, name: true, email: true } } as const;
@@ -23,6 +24,7 @@ export const reviewItemSelect = {
   assignee: person,
   suggestedCategories: true,
   isDemo: true,
+  proposals: true,
   feed: { select: { title: true } },
   links: {
     select: { state: true, matchedText: true, model: { select: { slug: true, name: true } } },
@@ -33,7 +35,15 @@ export const reviewItemSelect = {
       id: true,
       title: true,
       items: {
-        select: { id: true, title: true, sourceName: true, reviewStatus: true, feed: { select: { title: true } } },
+        select: {
+          id: true,
+          title: true,
+          url: true,
+          canonicalUrl: true,
+          sourceName: true,
+          reviewStatus: true,
+          feed: { select: { title: true } },
+        },
         orderBy: { publishedAt: "desc" },
         take: 11,
       },
@@ -69,9 +79,18 @@ export function toReviewItem(row: ReviewItemRow): ReviewItem {
           others: row.cluster.items
             .filter((i) => i.id !== row.id)
             .slice(0, 10)
-            .map((i) => ({ id: i.id, title: i.title, source: sourceOf(i), reviewStatus: i.reviewStatus })),
+            .map((i) => ({ id: i.id, title: i.title, url: i.canonicalUrl || i.url, source: sourceOf(i), reviewStatus: i.reviewStatus })),
         }
       : null,
+    proposals: readClaimProposals(row.proposals).map((p, index) => ({
+      index,
+      kind: p.kind,
+      model: { slug: p.modelSlug, name: p.modelName },
+      category: p.category,
+      claim: p.claimId && p.claimStatement && p.claimStatus ? { id: p.claimId, statement: p.claimStatement, status: p.claimStatus } : null,
+      reason: p.reason,
+      accepted: p.accepted ? { at: p.accepted.at, claimId: p.accepted.claimId } : null,
+    })),
     isDemo: row.isDemo,
   };
 }

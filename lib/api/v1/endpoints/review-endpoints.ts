@@ -2,9 +2,12 @@
 import { defineEndpoint } from "../../endpoint";
 import { noQuery } from "../query-schemas";
 import {
+  AcceptedProposalSchema,
+  AcceptProposalBodySchema,
   BulkDismissBodySchema,
   BulkDismissResultSchema,
   newsIdPath,
+  proposalPath,
   ReviewActionBodySchema,
   ReviewItemDocumentSchema,
   ReviewQueueSchema,
@@ -59,5 +62,22 @@ export const reviewEndpoints = {
     notFound: "An id names no news item (the problem lists them).",
     conflict: "Some items are no longer NEW: `notNew` lists them with their state.",
     response: { kind: "json", schema: BulkDismissResultSchema, description: "The dismissed ids and the new counts" },
+  }),
+  acceptClaimProposal: defineEndpoint({
+    method: "POST",
+    path: "/api/v1/news/{id}/proposals/{index}/accept",
+    operationId: "acceptClaimProposal",
+    tag: "Review queue",
+    summary: "Accept a proposed claim change of a news item",
+    description:
+      "One action for the change an ingested item proposes (`proposals[index]` of the review item): `add-source` cites the item as a PRESS source on the open claim, `create-claim` records a new UNVERIFIED claim with the item as its source; either way the claim's event and signal are written, the item is marked relevant with the proposal's model confirmed (with the other NEW reports of its story), and the proposal is marked accepted.",
+    query: noQuery,
+    params: proposalPath,
+    body: AcceptProposalBodySchema,
+    permission: "claims.edit",
+    notFound: "No news item with this id, or it has no proposal at this index.",
+    conflict: "The proposal was already accepted (`claimId` names the claim), or its claim no longer exists or changed meanwhile.",
+    policy: "The claim rules apply (e.g. `change-needs-note`); a retracted claim cannot gain a source.",
+    response: { kind: "json", schema: AcceptedProposalSchema, description: "The item and the claim as they are now", status: 201 },
   }),
 } as const;

@@ -5,7 +5,8 @@ import { NewsLinkState, ReviewStatus } from "@/lib/db/enums";
 import { cursorParam } from "../../cursor";
 import { MAX_PAGE_SIZE } from "../../paginate";
 import { limit } from "../query-schemas";
-import { ClaimCategorySchema, component, dateTime, itemEnvelope, listEnvelope, NoticeSchema } from "./common-schemas";
+import { ClaimDetailSchema } from "./claim-write-schemas";
+import { ClaimCategorySchema, ClaimStatusSchema, component, dateTime, itemEnvelope, listEnvelope, NoticeSchema } from "./common-schemas";
 
 export const ReviewStatusSchema = component("ReviewStatus", z.enum(ReviewStatus));
 
@@ -19,6 +20,26 @@ const NewsLinkStateSchema = component(
 export const ReviewerSchema = component(
   "Reviewer",
   z.object({ id: z.string(), name: z.string().nullable(), email: z.string() }),
+);
+
+export const ClaimProposalSchema = component(
+  "ClaimProposal",
+  z
+    .object({
+      index: z.number().int().describe("Its position: accept it with POST /api/v1/news/{id}/proposals/{index}/accept"),
+      kind: z
+        .enum(["add-source", "create-claim"])
+        .describe("add-source: cite the item on an open claim; create-claim: the model has no claim in the category"),
+      model: z.object({ slug: z.string(), name: z.string() }),
+      category: ClaimCategorySchema,
+      claim: z
+        .object({ id: z.string(), statement: z.string(), status: ClaimStatusSchema })
+        .nullable()
+        .describe("The open claim (as it was when proposed) for add-source"),
+      reason: z.string().describe("Why, in a sentence"),
+      accepted: z.object({ at: dateTime, claimId: z.string() }).nullable().describe("Set once an editor accepted it"),
+    })
+    .describe("A claim change the item suggests, computed at ingest"),
 );
 
 export const ReviewItemSchema = component(
@@ -45,11 +66,18 @@ export const ReviewItemSchema = component(
         id: z.string(),
         title: z.string(),
         others: z.array(
-          z.object({ id: z.string(), title: z.string(), source: z.string().nullable(), reviewStatus: ReviewStatusSchema }),
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            url: z.string(),
+            source: z.string().nullable(),
+            reviewStatus: ReviewStatusSchema,
+          }),
         ),
       })
       .nullable()
-      .describe("Other coverage of the same story (likely duplicates)"),
+      .describe("Other coverage of the same story: reviewing this item reviews those still NEW too"),
+    proposals: z.array(ClaimProposalSchema),
     isDemo: z.boolean(),
   }),
 );
@@ -138,6 +166,41 @@ export const BulkDismissBodySchema = component(
       .max(MAX_PAGE_SIZE, `may name at most ${MAX_PAGE_SIZE} items`)
       .refine((ids) => new Set(ids).size === ids.length, "must not repeat an id"),
     reason,
+  }),
+);
+
+export const proposalPath = z.strictObject({
+  id,
+  index: z.coerce
+    .number({ error: "must be the proposal's index (a number)" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .max(99, "is out of range"),
+});
+
+export const AcceptProposalBodySchema = component(
+  "AcceptProposalBody",
+  z.strictObject({
+    note: z
+      .string()
+      .max(2000, "must be at most 2000 characters")
+      .optional()
+      .describe("The claim change's note; default: the proposal's reason, citing the item"),
+    statement: z
+      .string()
+      .trim()
+      .min(1, "must not be empty")
+      .max(1000, "must be at most 1000 characters")
+      .optional()
+      .describe("For a create-claim proposal: the claim's statement; default: the item's title"),
+  }),
+);
+
+export const AcceptedProposalSchema = component(
+  "AcceptedProposal",
+  z.object({
+    data: z.object({ item: ReviewItemSchema, claim: ClaimDetailSchema }),
+    notice: NoticeSchema,
   }),
 );
 

@@ -1,0 +1,37 @@
+/** Titles this alike (Jaccard index of their token sets) report the same story. */
+export const SAME_STORY_SIMILARITY = 0.5;
+/** A single shared word (usually a model's name) never makes two titles one story. */
+export const SAME_STORY_MIN_SHARED = 2;
+/** Coverage of one story is published within a few days; older items are another story. */
+export const SAME_STORY_WINDOW_DAYS = 3;
+
+export function sharedTokenCount(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a);
+  return new Set(b.filter((t) => set.has(t))).size;
+}
+
+/** Jaccard index of two token sets: shared words over all words. */
+export function titleSimilarity(a: readonly string[], b: readonly string[]): number {
+  const shared = sharedTokenCount(a, b);
+  const union = new Set([...a, ...b]).size;
+  return union === 0 ? 0 : shared / union;
+}
+
+const isNumber = (token: string) => /^\p{N}/u.test(token);
+
+/**
+ * Each title has a number the other lacks: "Kling 3.0 gets an API price cut"
+ * and "Kling 2.5 gets an API price cut" are about different versions, however
+ * alike the words. One title merely adding a number (a price) is no conflict.
+ */
+function numbersConflict(a: readonly string[], b: readonly string[]): boolean {
+  const onlyIn = (x: readonly string[], y: readonly string[]) => x.some((t) => isNumber(t) && !y.includes(t));
+  return onlyIn(a, b) && onlyIn(b, a);
+}
+
+/** Whether two titles' tokens (see titleTokens) read as the same story. */
+export function isSameStory(a: readonly string[], b: readonly string[]): boolean {
+  return (
+    sharedTokenCount(a, b) >= SAME_STORY_MIN_SHARED && titleSimilarity(a, b) >= SAME_STORY_SIMILARITY && !numbersConflict(a, b)
+  );
+}

@@ -1,0 +1,57 @@
+import type { ClaimCategory, Prisma, Tx } from "@/lib/db";
+import { recordSignal } from "@/lib/watch/record-signal";
+import { proposeClaimChanges } from "./propose-claim-changes";
+
+export interface ProposableItem {
+  id: string;
+  title: string;
+  suggestedCategories: ClaimCategory[];
+}
+
+/**
+ * Computes and stores the proposed claim changes of newly stored items (from
+ * their suggested models and categories and the claims as they are now), with
+ * one CLAIM_PROPOSED signal per proposal, in the ingest transaction.
+ */
+export async function recordClaimProposals(
+  tx: Tx,
+  items: readonly ProposableItem[],
+  links: readonly { newsItemId: string; modelId: string }[],
+  now = new Date(),
+): Promise<number> {
+  const modelIds = [...new Set(links.map((l) => l.modelId))];
+  const categories = [...new Set(items.flatMap((i) => i.suggestedCategories))];
+  if (modelIds.length === 0 || categories.length === 0) return 0;
+  const [models, claims] = await Promise.all([
+    tx.model.findMany({ where: { id: { in: modelIds } }, select: { id: true, slug: true, name: true } }),
+    tx.claim.findMany({
+      where: { modelId: { in: modelIds }, category: { in: categories }, status: { not: "RETRACTED" } },
+      select: { id: true, modelId: true, category: true, statement: true, status: true, reviewBy: true, updatedAt: true },
+    }),
+  ]);
+  let count = 0;
+  for (const item of items) {
+    const mine = new Set(links.filter((l) => l.newsItemId === item.id).map((l) => l.modelId));
+    if (mine.size === 0 || item.suggestedCategories.length === 0) continue;
+    const proposals = proposeClaimChanges({
+      categories: item.suggestedCategories,
+      models: models.filter((m) => mine.has(m.id)),
+      claims,
+      now,
+    });
+    if (proposals.length === 0) continue;
+    await tx.newsItem.update({ where: { id: item.id }, data: { proposals: proposals as Prisma.InputJsonValue } });
+    for (const p of proposals) {
+      await recordSignal(tx, {
+        type: "CLAIM_PROPOSED",
+        title: `Proposed ${p.category} claim change for ${p.modelName}: ${item.title}`.slice(0, 300),
+        modelId: p.modelId,
+        claimId: p.claimId,
+        newsItemId: item.id,
+        payload: { kind: p.kind, category: p.category, model: p.modelSlug, reason: p.reason },
+      });
+    }
+    count += proposals.length;
+  }
+  return count;
+}
