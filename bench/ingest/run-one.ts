@@ -15,13 +15,15 @@ const ORIGIN = process.env.BENCH_FEED_ORIGIN!;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 /** Samples the resident set size while `fn` runs: the phase's own peak. */
-async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; peakRssMb: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number; peakRssMb: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   try {
     const result = await fn();
-    return { result, ms: performance.now() - start, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+    const used = process.cpuUsage(cpu);
+    return { result, ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, peakRssMb: Math.max(peak, process.memoryUsage.rss()) / 2 ** 20 };
   } finally {
     clearInterval(timer);
   }
@@ -45,8 +47,8 @@ async function main(): Promise<void> {
     const notModified = warm.result.filter((r) => r.status === "not-modified").length;
     process.stdout.write(
       `${JSON.stringify({
-        cold: { ms: cold.ms, feeds: cold.result.length, items, errors: errors.length, firstError: errors[0] ?? null, peakRssMb: cold.peakRssMb },
-        warm: { ms: warm.ms, feeds: warm.result.length, notModified, itemsAfter: await db.newsItem.count(), peakRssMb: warm.peakRssMb },
+        cold: { ms: cold.ms, cpuMs: cold.cpuMs, feeds: cold.result.length, items, errors: errors.length, firstError: errors[0] ?? null, peakRssMb: cold.peakRssMb },
+        warm: { ms: warm.ms, cpuMs: warm.cpuMs, feeds: warm.result.length, notModified, itemsAfter: await db.newsItem.count(), peakRssMb: warm.peakRssMb },
       })}\n`,
     );
   } finally {

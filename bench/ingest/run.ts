@@ -9,9 +9,11 @@
  *
  * Knobs: BENCH_FEEDS (500), BENCH_ITEMS (50), BENCH_CONCURRENCY (8, feeds
  * fetched at once), BENCH_DATABASE_URL (a PostgreSQL server URL: the bench
- * creates and drops its own scratch database there).
+ * creates and drops its own scratch database there), BENCH_ONLY (pglite or
+ * postgresql), BENCH_PROFILE_DIR (write a V8 CPU profile of each run there).
  */
-import { createHash } from "node:crypto";
+import { spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,7 +21,6 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import Parser from "rss-parser";
-import { spawnTsx } from "@/tests/helpers/spawn-tsx";
 import { makeFeed } from "./make-feeds";
 
 const envInt = (name: string, fallback: number, max: number) =>
@@ -30,8 +31,8 @@ const CONCURRENCY = envInt("BENCH_CONCURRENCY", 8, 64);
 const TARGET = { coldItemsPerSecond: 1000, warmMs: 3000, ratioToParse: 3 } as const;
 
 interface ChildReport {
-  cold: { ms: number; feeds: number; items: number; errors: number; firstError: string | null; peakRssMb: number };
-  warm: { ms: number; feeds: number; notModified: number; itemsAfter: number; peakRssMb: number };
+  cold: { ms: number; cpuMs: number; feeds: number; items: number; errors: number; firstError: string | null; peakRssMb: number };
+  warm: { ms: number; cpuMs: number; feeds: number; notModified: number; itemsAfter: number; peakRssMb: number };
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -84,16 +85,26 @@ async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop()
 }
 
 async function runOne(vars: Record<string, string>, origin: string): Promise<ChildReport> {
-  const child = spawnTsx(path.join(import.meta.dirname, "run-one.ts"), [], {
+  const profile = process.env.BENCH_PROFILE_DIR;
+  const args = [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), "--import", "tsx", path.join(import.meta.dirname, "run-one.ts")];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
     ...vars,
+    // As a production worker runs (the secret is only checked, never used here).
     NODE_ENV: "production",
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     BENCH_FEEDS: String(FEEDS),
     BENCH_FEED_ORIGIN: origin,
     BENCH_CONCURRENCY: String(CONCURRENCY),
-  });
-  const code = await child.exited;
-  const line = child.output().split("\n").find((l) => l.startsWith('{"cold"'));
-  if (code !== 0 || !line) throw new Error(`the ingest run failed (exit ${code}):\n${child.output()}`);
+  };
+  if (!("DATABASE_URL" in vars)) delete env.DATABASE_URL;
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (out += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const line = out.split("\n").find((l) => l.startsWith('{"cold"'));
+  if (code !== 0 || !line) throw new Error(`the ingest run failed (exit ${code}):\n${out}`);
   return JSON.parse(line) as ChildReport;
 }
 
@@ -108,15 +119,20 @@ async function main(): Promise<void> {
   const server = await serveFeeds(bodies);
   const rows: { kind: string; r: ChildReport }[] = [];
   try {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mw-bench-ingest-"));
-    try {
-      console.log("PGlite…");
-      rows.push({ kind: "PGlite", r: await runOne({ MODELWATCH_DATA_DIR: dir }, server.origin) });
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+    const only = process.env.BENCH_ONLY;
+    if (only !== "postgresql") {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mw-bench-ingest-"));
+      try {
+        console.log("PGlite…");
+        rows.push({ kind: "PGlite", r: await runOne({ MODELWATCH_DATA_DIR: dir }, server.origin) });
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     }
     const pgServer = process.env.BENCH_DATABASE_URL;
-    if (pgServer) {
+    if (only === "pglite") {
+      // measured on the embedded database only, as asked
+    } else if (pgServer) {
       const scratch = await scratchPostgres(pgServer);
       try {
         console.log("PostgreSQL…");
@@ -131,15 +147,15 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  console.log("\n| database | cold: wall s | items stored | items/s | peak RSS MB | warm (all 304): wall s | peak RSS MB | cold ÷ parse-only |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("\n| database | cold: wall s | ingest CPU s | items stored | items/s | peak RSS MB | warm (all 304): wall s | ingest CPU s | peak RSS MB | cold ÷ parse-only |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const { kind, r } of rows) {
     const ips = r.cold.items / (r.cold.ms / 1000);
     console.log(
-      `| ${kind} | ${fmt(r.cold.ms / 1000, 2)} | ${fmt(r.cold.items)} | ${fmt(ips)} | ${fmt(r.cold.peakRssMb)} | ${fmt(r.warm.ms / 1000, 2)} (${r.warm.notModified}/${r.warm.feeds} 304) | ${fmt(r.warm.peakRssMb)} | ${fmt(r.cold.ms / parseMs, 1)}× |`,
+      `| ${kind} | ${fmt(r.cold.ms / 1000, 2)} | ${fmt(r.cold.cpuMs / 1000, 2)} | ${fmt(r.cold.items)} | ${fmt(ips)} | ${fmt(r.cold.peakRssMb)} | ${fmt(r.warm.ms / 1000, 2)} (${r.warm.notModified}/${r.warm.feeds} 304) | ${fmt(r.warm.cpuMs / 1000, 2)} | ${fmt(r.warm.peakRssMb)} | ${fmt(r.cold.ms / parseMs, 1)}× |`,
     );
   }
-  console.log(`| rss-parser parse only | ${fmt(parseMs / 1000, 2)} | — | ${fmt((FEEDS * ITEMS) / (parseMs / 1000))} | — | — | — | 1.0× |`);
+  console.log(`| rss-parser parse only | ${fmt(parseMs / 1000, 2)} | — | — | ${fmt((FEEDS * ITEMS) / (parseMs / 1000))} | — | — | — | — | 1.0× |`);
 
   console.log("\nTargets:");
   let met = true;

@@ -68,7 +68,15 @@ export function FeedHealthTable({ feeds, now }: { feeds: FeedHealth[]; now: Date
                 <td data-label="Consecutive errors" className={styles.num}>
                   {f.consecutiveErrors}
                 </td>
-                <td data-label="Next fetch">{f.enabled ? <When iso={f.nextFetchAt} now={now} /> : <span className={shared.muted}>—</span>}</td>
+                <td data-label="Next fetch">
+                  {!f.enabled ? (
+                    <span className={shared.muted}>—</span>
+                  ) : Date.parse(f.nextFetchAt) <= now.getTime() ? (
+                    "due now"
+                  ) : (
+                    <When iso={f.nextFetchAt} now={now} />
+                  )}
+                </td>
                 <td data-label="Items 7 d / 30 d" className={styles.num}>
                   {formatCount(f.itemsLast7Days)} / {formatCount(f.itemsLast30Days)}
                 </td>

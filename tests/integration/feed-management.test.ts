@@ -15,8 +15,15 @@ import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpe
 import { childrenNamed, parseXmlTree } from "../e2e/feeds-xml-tree";
 
 let server: FeedServer;
+/** Whether the /flap feeds answer (they fail with 503 otherwise); the rest always fail. */
+let flapUp = false;
+const flapFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Flap</title><item><guid>f1</guid><title>Up again</title><link>https://flap.example/1</link></item></channel></rss>`;
 beforeAll(async () => {
-  server = await startFeedServer((_req, res) => res.writeHead(500).end("down"));
+  server = await startFeedServer((req, res) => {
+    if (req.url?.includes("/flap") && flapUp) res.writeHead(200, { "content-type": "application/rss+xml" }).end(flapFeed);
+    else if (req.url?.includes("/flap")) res.writeHead(503).end("busy");
+    else res.writeHead(500).end("down");
+  });
 });
 afterAll(() => server.close());
 
@@ -194,5 +201,29 @@ describe.each(testDatabaseKinds())("feed management on %s", (kind) => {
     expect(row?.disabledReason).toMatch(new RegExp(`^disabled automatically after ${FEED_DISABLED_AFTER} consecutive errors \\(last: http-status: `));
     expect(await db.db.auditEvent.count({ where: { entityId: feed.id, action: "feed.auto-disable", actorId: null } })).toBe(1);
     expect((await patch(feed.id, { intervalMinutes: 30 }, 1)).status).toBe(409);
+  });
+
+  it("signals a flapping feed once per broken episode: none for blips, one broken and one recovered per outage", async () => {
+    const feed = await db.db.feed.create({ data: { url: `${server.origin}/${kind}/flap` } });
+    const opts = { allowPrivateNetworks: true };
+    const fetchAs = async (up: boolean, times: number) => {
+      flapUp = up;
+      for (let i = 0; i < times; i++) await ingestFeed(db.db, feed.id, opts);
+    };
+    const signals = async () =>
+      (await db.db.signal.findMany({ where: { feedId: feed.id }, orderBy: { occurredAt: "asc" }, select: { type: true } })).map((s) => s.type);
+    // Blips shorter than the threshold (2 errors, then a success) are not news.
+    await fetchAs(false, 2);
+    await fetchAs(true, 1);
+    await fetchAs(false, 2);
+    await fetchAs(true, 1);
+    expect(await signals()).toEqual([]);
+    // Two real outages, each fetched many times while down and up: one pair per outage.
+    await fetchAs(false, 6);
+    await fetchAs(true, 3);
+    await fetchAs(false, 4);
+    await fetchAs(true, 2);
+    expect(await signals()).toEqual(["FEED_BROKEN", "FEED_RECOVERED", "FEED_BROKEN", "FEED_RECOVERED"]);
+    expect(await db.db.feed.findUniqueOrThrow({ where: { id: feed.id } })).toMatchObject({ enabled: true, consecutiveErrors: 0 });
   });
 });

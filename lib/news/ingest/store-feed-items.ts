@@ -1,4 +1,5 @@
-import type { Prisma, Tx } from "../../db";
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../../db";
 import { matchModels, type ModelNames } from "../match/match-models";
 import { suggestCategories } from "../match/suggest-categories";
 import { assignNewsClusters } from "../cluster/assign-news-clusters";
@@ -16,17 +17,6 @@ export interface StoreFeedItemsInput {
   models: readonly ModelNames[];
 }
 
-// What clustering and claim proposals read of each inserted item.
-const storedSelect = {
-  id: true,
-  guidHash: true,
-  title: true,
-  canonicalUrl: true,
-  publishedAt: true,
-  titleTokens: true,
-  suggestedCategories: true,
-} as const satisfies Prisma.NewsItemSelect;
-
 /**
  * Inserts the items this feed has not stored yet (same GUID hash) and that no
  * other feed already brought (same canonical URL), with suggested model links
@@ -42,23 +32,24 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
   if (urls.length > 0) {
     await tx.$executeRaw`SELECT count(pg_advisory_xact_lock(hashtext(u))) FROM (SELECT unnest(${urls}::text[]) AS u ORDER BY 1) AS locks`;
   }
-  const [known, elsewhere] = await Promise.all([
-    tx.newsItem.findMany({ where: { feedId, guidHash: { in: items.map((i) => i.guidHash) } }, select: { guidHash: true } }),
-    tx.newsItem.findMany({
-      where: {
-        canonicalUrl: { in: urls },
-        OR: [{ feedId: { not: feedId } }, { feedId: null }],
-      },
-      select: { canonicalUrl: true },
-    }),
-  ]);
-  const skipHashes = new Set(known.map((k) => k.guidHash));
-  const skipUrls = new Set(elsewhere.map((e) => e.canonicalUrl));
+  // Raw SQL with one JSON parameter per statement: Prisma's query compiler costs more per row than
+  // the database does (bench/ingest), and a feed brings up to hundreds of rows.
+  const hashes = items.map((i) => i.guidHash);
+  // One lookup: this feed's items by GUID hash, and other feeds' (or feedless) items by canonical URL.
+  const seen = await tx.$queryRaw<{ guidHash: string; canonicalUrl: string; own: boolean }[]>`
+    SELECT "guidHash", "canonicalUrl", "feedId" IS NOT DISTINCT FROM ${feedId} AS "own" FROM "NewsItem"
+    WHERE ("feedId" = ${feedId} AND "guidHash" = ANY(${hashes}::text[]))
+       OR ("canonicalUrl" = ANY(${urls}::text[]) AND "feedId" IS DISTINCT FROM ${feedId})`;
+  const skipHashes = new Set(seen.filter((r) => r.own).map((r) => r.guidHash));
+  const skipUrls = new Set(seen.filter((r) => !r.own).map((r) => r.canonicalUrl));
   const fresh = items.filter((i) => !skipHashes.has(i.guidHash) && !(i.canonicalUrl && skipUrls.has(i.canonicalUrl)));
   if (fresh.length === 0) return 0;
 
   const matchText = (i: NormalizedFeedItem) => `${i.title}\n${i.excerpt}`;
-  const data: Prisma.NewsItemCreateManyInput[] = fresh.map((i) => ({
+  // The columns are timestamps without a zone holding UTC (as Prisma writes them): dates go in as ISO strings.
+  const now = new Date().toISOString();
+  const rows = fresh.map((i) => ({
+    id: randomUUID(),
     feedId,
     guidHash: i.guidHash,
     url: i.link ?? input.fallbackUrl,
@@ -70,23 +61,37 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
     sourceName: input.sourceName,
     summary: i.summaryHtml,
     content: i.contentHtml,
-    publishedAt: i.publishedAt,
-    reviewStatus: "NEW",
+    publishedAt: i.publishedAt.toISOString(),
     suggestedCategories: suggestCategories(matchText(i)),
   }));
-  // skipDuplicates: a concurrent run of the same feed cannot make this fail.
-  const created = await tx.newsItem.createManyAndReturn({ data, skipDuplicates: true, select: storedSelect });
+  // ON CONFLICT DO NOTHING: a concurrent run of the same feed cannot make this fail.
+  const created = await tx.$queryRaw<{ id: string; guidHash: string }[]>`
+    INSERT INTO "NewsItem" ("id", "feedId", "guidHash", "url", "canonicalUrl", "title", "author", "sourceName", "summary", "content",
+      "publishedAt", "suggestedCategories", "titleTokens", "reviewStatus", "fetchedAt", "createdAt", "updatedAt")
+    SELECT r."id", r."feedId", r."guidHash", r."url", r."canonicalUrl", r."title", r."author", r."sourceName", r."summary", r."content",
+      r."publishedAt", r."suggestedCategories", r."titleTokens", 'NEW', ${now}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "feedId" text, "guidHash" text, "url" text, "canonicalUrl" text,
+      "title" text, "author" text, "sourceName" text, "summary" text, "content" text, "publishedAt" timestamp(3), "suggestedCategories" "ClaimCategory"[],
+      "titleTokens" text[])
+    ON CONFLICT DO NOTHING
+    RETURNING "id", "guidHash"`;
   const byHash = new Map(fresh.map((i) => [i.guidHash, i]));
   const links = created.flatMap(({ id, guidHash }) =>
-    matchModels(matchText(byHash.get(guidHash)!), input.models).map((m) => ({
-      newsItemId: id,
-      modelId: m.modelId,
-      state: "SUGGESTED" as const,
-      matchedText: m.matchedText,
-    })),
+    matchModels(matchText(byHash.get(guidHash)!), input.models).map((m) => ({ newsItemId: id, modelId: m.modelId, matchedText: m.matchedText })),
   );
-  if (links.length > 0) await tx.newsModelLink.createMany({ data: links, skipDuplicates: true });
-  await assignNewsClusters(tx, created);
-  await recordClaimProposals(tx, created, links);
+  if (links.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO "NewsModelLink" ("newsItemId", "modelId", "state", "matchedText", "createdAt")
+      SELECT r."newsItemId", r."modelId", 'SUGGESTED', r."matchedText", ${now}::timestamp(3)
+      FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS r("newsItemId" text, "modelId" text, "matchedText" text)
+      ON CONFLICT DO NOTHING`;
+  }
+  const rowById = new Map<string, (typeof rows)[number]>(rows.map((r) => [r.id, r]));
+  const stored = created.map(({ id }) => {
+    const r = rowById.get(id)!;
+    return { ...r, publishedAt: new Date(r.publishedAt) };
+  });
+  await assignNewsClusters(tx, stored);
+  await recordClaimProposals(tx, stored, links);
   return created.length;
 }
