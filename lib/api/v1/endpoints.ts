@@ -7,6 +7,7 @@ import { authEndpoints } from "./endpoints/auth-endpoints";
 import { catalogEndpoints } from "./endpoints/catalog-endpoints";
 import { claimEndpoints } from "./endpoints/claim-endpoints";
 import { feedEndpoints } from "./endpoints/feed-endpoints";
+import { ratingEndpoints } from "./endpoints/rating-endpoints";
 import { readEndpoints } from "./endpoints/read-endpoints";
 import { reviewEndpoints } from "./endpoints/review-endpoints";
 import { noQuery } from "./query-schemas";
@@ -17,6 +18,7 @@ export const apiV1 = {
   ...readEndpoints,
   ...claimEndpoints,
   ...catalogEndpoints,
+  ...ratingEndpoints,
   ...reviewEndpoints,
   ...feedEndpoints,
   ...accountEndpoints,

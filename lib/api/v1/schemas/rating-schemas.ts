@@ -1,0 +1,41 @@
+// Request and response bodies of the ratings writes: battle imports and recomputes.
+import { z } from "zod";
+import { component } from "./common-schemas";
+
+/**
+ * The JSON form. Rows are checked one by one by the import (so a bad row is
+ * named, not the whole array): only the shape is checked here.
+ */
+export const ImportBattlesJsonSchema = component(
+  "ImportBattlesBody",
+  z.strictObject({
+    battles: z
+      .array(z.record(z.string(), z.unknown()))
+      .min(1, "must hold at least one battle")
+      .max(100_000, "may hold at most 100,000 battles: send larger files as CSV (streamed)")
+      .describe(
+        'Battles: { "model_a": slug or alias, "model_b": slug or alias, "winner": "model_a" | "model_b" | "tie" | "tie (bothbad)", "timestamp"?: ISO 8601 or Unix seconds }',
+      ),
+  }),
+);
+
+export const ImportBattlesResultSchema = component(
+  "ImportBattlesResult",
+  z.object({
+    leaderboard: z.string(),
+    importId: z.string().describe("Tags every battle of this import"),
+    imported: z.number().int().describe("Battles written"),
+    createdModels: z.array(z.string()).describe("Slugs of provisional models created for unknown names (createModels=true)"),
+    recomputeJob: z.string().nullable().describe("Id of the ratings recompute job queued by the import (GET /api/v1/jobs/{id})"),
+  }),
+);
+
+export const ImportBattlesResponseSchema = component("ImportBattlesResponse", z.object({ data: ImportBattlesResultSchema }));
+
+export const importBattlesQuery = z.strictObject({
+  createModels: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .optional()
+    .describe("Create unknown model names as provisional models instead of refusing the import"),
+});
+
