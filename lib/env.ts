@@ -22,6 +22,11 @@ const schema = z
     MODELWATCH_DEMO_ACCOUNTS: bool,
     // Feeds on private, loopback or link-local addresses are refused (SSRF) unless this is set (tests, intranets).
     FEED_ALLOW_PRIVATE_NETWORKS: bool,
+    // Background work (feed ingestion, jobs): "auto" runs it inside the web server on the embedded
+    // database and leaves it to `npm run worker` processes on PostgreSQL.
+    MODELWATCH_WORKER: z.enum(["auto", "in-process", "off"]).default("auto"),
+    // Feeds one worker fetches at the same time.
+    MODELWATCH_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.string().url().optional(),
     // E-mail (sign-in links, password reset): off unless SMTP_URL is set.
@@ -43,6 +48,7 @@ const schema = z
     // unless the operator says otherwise.
     autoSeed: e.MODELWATCH_AUTO_SEED ?? !e.DATABASE_URL,
     mailEnabled: e.SMTP_URL !== undefined,
+    inProcessWorker: e.MODELWATCH_WORKER === "in-process" || (e.MODELWATCH_WORKER === "auto" && !e.DATABASE_URL),
     githubEnabled: e.GITHUB_ID !== undefined && e.GITHUB_SECRET !== undefined,
   }));
 

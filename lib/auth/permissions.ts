@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "news.review": EDITORS,
   /** Add, edit and import news feeds. */
   "feeds.manage": EDITORS,
+  /** Follow background jobs: ingestion runs, ratings recomputes. */
+  "jobs.read": EDITORS,
   /** Change roles, disable accounts, issue and revoke anyone's tokens. */
   "users.manage": ADMINS,
   /** Read the admin audit log. */

@@ -7,6 +7,8 @@ import { runMutation } from "@/lib/db/run-mutation";
 import { NotFoundError } from "@/lib/errors";
 import { RequestValidationError, type InvalidParam } from "@/lib/api/problem";
 import { resolveModelRefs } from "@/lib/catalog/resolve-model-refs";
+import { wakeWorkers } from "@/lib/jobs/wake-workers";
+import { enqueueRatingsRecompute } from "@/lib/ratings/recompute-ratings-job";
 import type { BattleSource } from "./battle-sources";
 import { createProvisionalModels, planProvisionalModels } from "./create-provisional-models";
 import { parseBattleRow, type ParsedBattle } from "./parse-battle-row";
@@ -17,8 +19,8 @@ export interface ImportBattlesResult {
   imported: number;
   /** Slugs of the provisional models created for unknown names (createModels=true). */
   createdModels: string[];
-  /** The ratings recompute job the import queued, when there is a job runner. */
-  recomputeJob: string | null;
+  /** The ratings recompute job the import queued. */
+  recomputeJob: string;
 }
 
 /** Problems listed in a refusal; the rest are counted. A broken million-row file would otherwise answer megabytes. */
@@ -78,7 +80,8 @@ async function insertBatch(tx: Tx, boardId: string, importId: string, batch: { a
  * checked and every model name resolved (slug, old slug or alias), and any
  * problem refuses the whole import with a 400 naming the rows; only then is
  * one transaction opened to create provisional models (`createModels`) and
- * insert the battles in batches, tagged with one import id.
+ * insert the battles in batches, tagged with one import id, and to queue a
+ * ratings recompute job.
  */
 export async function importBattles(
   db: Db,
@@ -118,7 +121,7 @@ export async function importBattles(
   return runMutation(
     db,
     actor,
-    async ({ tx, invalidates }) => {
+    async ({ tx, invalidates, afterCommit }) => {
       // Imports into one board queue behind each other, and behind a recompute reading it.
       await tx.$executeRaw`SELECT 1 FROM "Leaderboard" WHERE id = ${board.id} FOR UPDATE`;
       const ids = new Map<string, string>();
@@ -143,7 +146,9 @@ export async function importBattles(
       if (batch.length) await insertBatch(tx, board.id, importId, batch);
       imported += batch.length;
 
-      const result: ImportBattlesResult = { leaderboard: board.slug, importId, imported, createdModels: created.slugs, recomputeJob: null };
+      const job = await enqueueRatingsRecompute(tx, { leaderboardSlug: board.slug }, actor.userId);
+      afterCommit(wakeWorkers);
+      const result: ImportBattlesResult = { leaderboard: board.slug, importId, imported, createdModels: created.slugs, recomputeJob: job.id };
       await recordAudit(tx, {
         actorId: actor.userId,
         action: "leaderboard.battles-import",

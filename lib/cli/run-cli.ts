@@ -13,8 +13,17 @@ import { formatFlagIssues } from "./parse-command-flags";
 import { tokenCreateCommand } from "./token-create-command";
 import { formatCommandUsage, formatUsage } from "./usage-text";
 import { userCreateCommand } from "./user-create-command";
+import { workerCommand } from "./worker-command";
 
-export const cliCommands: readonly CliCommand[] = [dbMigrateCommand, dbSeedCommand, userCreateCommand, tokenCreateCommand, ingestCommand, ratingsRecomputeCommand];
+export const cliCommands: readonly CliCommand[] = [
+  dbMigrateCommand,
+  dbSeedCommand,
+  userCreateCommand,
+  tokenCreateCommand,
+  ingestCommand,
+  workerCommand,
+  ratingsRecomputeCommand,
+];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
 

@@ -7,6 +7,7 @@ import { authEndpoints } from "./endpoints/auth-endpoints";
 import { catalogEndpoints } from "./endpoints/catalog-endpoints";
 import { claimEndpoints } from "./endpoints/claim-endpoints";
 import { feedEndpoints } from "./endpoints/feed-endpoints";
+import { jobEndpoints } from "./endpoints/job-endpoints";
 import { ratingEndpoints } from "./endpoints/rating-endpoints";
 import { readEndpoints } from "./endpoints/read-endpoints";
 import { reviewEndpoints } from "./endpoints/review-endpoints";
@@ -21,6 +22,7 @@ export const apiV1 = {
   ...ratingEndpoints,
   ...reviewEndpoints,
   ...feedEndpoints,
+  ...jobEndpoints,
   ...accountEndpoints,
   ...authEndpoints,
   getOpenApiDocument: defineEndpoint({

@@ -14,21 +14,26 @@ export interface RunIngestOnceOptions extends Omit<IngestFeedOptions, "models"> 
   concurrency?: number;
   /** Longer than a feed's 20 s fetch budget plus its write, with room to spare. */
   leaseMs?: number;
+  /** Called once the due feeds are leased, before any is fetched. */
+  onClaimed?: (total: number) => void;
   onProgress?: (progress: IngestProgress) => void;
+  /** When aborted, feeds not yet started are released (not fetched) and the run ends after those in flight. */
+  signal?: AbortSignal;
 }
 
 /** Every due feed claimed once and ingested with a concurrency limit; one feed's failure never stops the others. */
 export async function runIngestOnce(db: Db, opts: RunIngestOnceOptions = {}): Promise<IngestFeedResult[]> {
-  const { concurrency = 8, leaseMs = 10 * 60_000, onProgress, ...feedOpts } = opts;
+  const { concurrency = 8, leaseMs = 10 * 60_000, onClaimed, onProgress, signal, ...feedOpts } = opts;
   const ids = await claimDueFeeds(db, { limit: 100_000, leaseMs, now: feedOpts.now?.() });
   if (ids.length === 0) return [];
+  onClaimed?.(ids.length);
   const models = await loadModelNames(db);
   const results: IngestFeedResult[] = new Array(ids.length);
   let next = 0;
   let done = 0;
   let newItems = 0;
   const worker = async () => {
-    while (next < ids.length) {
+    while (next < ids.length && !signal?.aborted) {
       const index = next++;
       const result = await ingestFeed(db, ids[index]!, { ...feedOpts, models });
       results[index] = result;
@@ -38,5 +43,9 @@ export async function runIngestOnce(db: Db, opts: RunIngestOnceOptions = {}): Pr
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, ids.length)) }, worker));
-  return results;
+  if (next < ids.length) {
+    // Stopped early: free the leases of feeds never started so another worker takes them at once.
+    await db.feed.updateMany({ where: { id: { in: ids.slice(next) } }, data: { leaseUntil: null } });
+  }
+  return results.filter(Boolean);
 }

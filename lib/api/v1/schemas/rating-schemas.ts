@@ -26,7 +26,7 @@ export const ImportBattlesResultSchema = component(
     importId: z.string().describe("Tags every battle of this import"),
     imported: z.number().int().describe("Battles written"),
     createdModels: z.array(z.string()).describe("Slugs of provisional models created for unknown names (createModels=true)"),
-    recomputeJob: z.string().nullable().describe("Id of the ratings recompute job queued by the import (GET /api/v1/jobs/{id})"),
+    recomputeJob: z.string().describe("Id of the ratings recompute job queued by the import (GET /api/v1/jobs/{id})"),
   }),
 );
 

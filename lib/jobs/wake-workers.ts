@@ -1,0 +1,22 @@
+// Lets a change in this process (a queued job, a feed made due) start the
+// in-process worker at once instead of at its next poll.
+const sleepers = new Set<() => void>();
+
+export function wakeWorkers(): void {
+  for (const wake of [...sleepers]) wake();
+}
+
+export function wakeableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      sleepers.delete(done);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    sleepers.add(done);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
