@@ -78,6 +78,8 @@ describe.each(testDatabaseKinds())("battle imports on %s", (kind) => {
     ]);
     expect(new Set(rows.map((r) => r.importId))).toEqual(new Set([(res.json?.data as { importId: string }).importId]));
     expect(await db.db.auditEvent.count({ where: { action: "leaderboard.battles-import" } })).toBe(1);
+    const job = await db.db.job.findUniqueOrThrow({ where: { id: (res.json?.data as { recomputeJob: string }).recomputeJob } });
+    expect(job).toMatchObject({ type: "ratings.recompute", status: "QUEUED", payload: { leaderboardSlug: "votes" }, createdById: editor.id });
   });
 
   it("imports JSON battles", async () => {
@@ -122,6 +124,7 @@ describe.each(testDatabaseKinds())("battle imports on %s", (kind) => {
     expect((refused.json?.errors as { reason: string }[])[0]?.reason).toMatch(/HappyHorse 1.0.*createModels=true/);
     expect(await battleCount()).toBe(5);
     expect(await db.db.model.count({ where: { provisional: true } })).toBe(0);
+    expect(await db.db.job.count()).toBe(2); // the two imports so far; refusals queue nothing
 
     const res = await upload(csv, { query: "?createModels=true" });
     expect(res.status).toBe(201);

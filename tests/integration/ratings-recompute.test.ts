@@ -8,6 +8,7 @@ import { GET as getStandings } from "@/app/api/v1/leaderboards/[slug]/standings/
 import { computeRatings } from "@/lib/elo/compute-ratings";
 import { groupBattles } from "@/lib/elo/group-battles";
 import { seededRandom } from "@/lib/elo/seeded-random";
+import { runNextJob } from "@/lib/jobs/run-next-job";
 import { recomputeRatings } from "@/lib/ratings/recompute-ratings";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 import { callRoute, createTestUser, useAsAppDatabase, type TestUser } from "../helpers/route-harness";
@@ -138,5 +139,19 @@ describe.each(testDatabaseKinds())("ratings recompute on %s", (kind) => {
     expect(signals.filter((s) => s.type === "RATING_MOVED").map((s) => s.model?.slug)).toEqual(expect.arrayContaining(["alpha", "delta"]));
     expect((await standings()).data[0]?.model).toBe("delta");
     expect(await db.db.auditEvent.count({ where: { action: "leaderboard.ratings-recompute" } })).toBe(5);
+  });
+
+  it("runs the recompute each import queued as a ratings.recompute job, with progress on the job row", async () => {
+    const queued = await db.db.job.findMany({ where: { type: "ratings.recompute", status: "QUEUED" }, select: { id: true, payload: true, createdById: true } });
+    expect(queued).toHaveLength(2);
+    expect(queued[0]).toMatchObject({ payload: { leaderboardSlug: "votes" }, createdById: editor.id });
+    while (await runNextJob(db.db, { workerId: "test-worker" })) {
+      // until the queue is empty
+    }
+    const done = await db.db.job.findMany({ where: { type: "ratings.recompute" }, select: { status: true, progress: true, message: true, result: true } });
+    for (const job of done) {
+      expect(job).toMatchObject({ status: "DONE", progress: 1, result: { leaderboard: "votes", battles: 5500, models: 4 } });
+    }
+    expect((await standings()).data[0]?.model).toBe("delta");
   });
 });
