@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postBattles } from "@/app/api/v1/leaderboards/[slug]/battles/route";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
-import { callRoute, createTestUser, TEST_ORIGIN, useAsAppDatabase, type TestUser } from "../helpers/route-harness";
+import { callRoute, createTestUser, useAsAppDatabase, type TestUser } from "../helpers/route-harness";
 
 describe.each(testDatabaseKinds())("battle imports on %s", (kind) => {
   let db: TestDatabase;
