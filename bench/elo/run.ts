@@ -4,7 +4,8 @@
  * embedded database, and on a scratch PostgreSQL database when
  * BENCH_DATABASE_URL is set — then the Bradley–Terry fit, 100 bootstrap
  * rounds and the whole recompute job, with the process's peak memory.
- * Run: npm run bench:elo   Knobs: BENCH_BATTLES (1000000), BENCH_MODELS (100).
+ * Run: npm run bench:elo   Knobs: BENCH_BATTLES (1000000), BENCH_MODELS (100),
+ * BENCH_ONLY (pglite | postgres).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -29,15 +30,23 @@ const BATTLES = Math.min(5_000_000, Number(process.env.BENCH_BATTLES ?? 1_000_00
 const MODELS = Math.min(1000, Number(process.env.BENCH_MODELS ?? 100));
 
 let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+let peakHeap = 0;
+const sample = () => {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed + m.arrayBuffers);
+};
+const sampler = setInterval(sample, 20);
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
-async function timed<T>(run: () => Promise<T>): Promise<{ value: T; seconds: number; peakMb: number }> {
-  peakRss = process.memoryUsage().rss;
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; seconds: number; peakMb: number; heapMb: number }> {
+  peakRss = 0;
+  peakHeap = 0;
+  sample();
   const start = performance.now();
   const value = await run();
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  return { value, seconds: (performance.now() - start) / 1000, peakMb: mb(peakRss) };
+  sample();
+  return { value, seconds: (performance.now() - start) / 1000, peakMb: mb(peakRss), heapMb: mb(peakHeap) };
 }
 
 async function prepare(handle: DatabaseHandle): Promise<Actor> {
@@ -68,27 +77,29 @@ async function importFile(handle: DatabaseHandle, actor: Actor, file: string) {
 
 async function benchDatabase(label: string, handle: DatabaseHandle, file: string, rows: EloBenchRow[]) {
   const actor = await prepare(handle);
-  rows.push({ step: "database open, before the import (baseline)", database: label, seconds: 0, peakMb: mb(process.memoryUsage().rss) });
+  const base = process.memoryUsage();
+  rows.push({ step: "before the import (baseline)", database: label, seconds: 0, peakMb: mb(base.rss), heapMb: mb(base.heapUsed + base.arrayBuffers) });
   const imported = await timed(() => importFile(handle, actor, file));
   if (imported.value.imported !== BATTLES) throw new Error(`imported ${imported.value.imported} of ${BATTLES}`);
-  rows.push({ step: `import ${BATTLES.toLocaleString("en")} battles (CSV, streamed)`, database: label, seconds: imported.seconds, peakMb: imported.peakMb });
+  rows.push({ step: `import ${BATTLES.toLocaleString("en")} battles (CSV, streamed)`, database: label, seconds: imported.seconds, peakMb: imported.peakMb, heapMb: imported.heapMb });
 
   const board = await handle.db.leaderboard.findUniqueOrThrow({ where: { slug: "bench" }, select: { id: true } });
   const counts = await timed(() => loadBattleCounts(handle.db, board.id));
-  rows.push({ step: "group battles in the database", database: label, seconds: counts.seconds, peakMb: counts.peakMb });
+  rows.push({ step: "group battles in the database", database: label, seconds: counts.seconds, peakMb: counts.peakMb, heapMb: counts.heapMb });
   const grouped = groupBattles(counts.value);
   const table = buildPairTable(grouped);
   const pairCounts = foldPairCounts(table, grouped.rows.map((r) => r.count));
   const fit = await timed(async () => fitBradleyTerry(table, pairCounts));
-  rows.push({ step: `MLE fit (${grouped.models.length} models, ${grouped.rows.length} grouped rows)`, database: "—", seconds: fit.seconds, peakMb: fit.peakMb });
+  rows.push({ step: `MLE fit (${grouped.models.length} models, ${grouped.rows.length} grouped rows)`, database: "—", seconds: fit.seconds, peakMb: fit.peakMb, heapMb: fit.heapMb });
   const boot = await timed(() => computeRatings(grouped, { rounds: 100, seed: 1 }));
-  rows.push({ step: "fit + 100 bootstrap rounds", database: "—", seconds: boot.seconds, peakMb: boot.peakMb });
+  rows.push({ step: "fit + 100 bootstrap rounds", database: "—", seconds: boot.seconds, peakMb: boot.peakMb, heapMb: boot.heapMb });
   const job = await timed(() => recomputeRatings(handle.db, "bench"));
   rows.push({
     step: `whole recompute (${job.value.historyPoints} weekly points + bootstrap, stored)`,
     database: label,
     seconds: job.seconds,
     peakMb: job.peakMb,
+    heapMb: job.heapMb,
   });
 }
 
@@ -100,13 +111,17 @@ async function main() {
     const written = await writeBenchCsv(file, { battles: BATTLES, models: MODELS, seed: 20261204 });
     console.error(`[bench:elo] ${BATTLES.toLocaleString("en")} battles among ${MODELS} models: ${mb(written)} MB of CSV`);
 
-    const pglite = await connectDatabase(getEnv({ NODE_ENV: "production", MODELWATCH_DATA_DIR: path.join(dir, "data"), NEXTAUTH_SECRET: "x".repeat(32) }));
-    try {
-      await benchDatabase("PGlite", pglite, file, rows);
-    } finally {
-      await pglite.close();
+    // BENCH_ONLY=postgres measures PostgreSQL alone: the embedded database's memory stays out of the process.
+    const only = process.env.BENCH_ONLY;
+    if (only !== "postgres") {
+      const pglite = await connectDatabase(getEnv({ NODE_ENV: "production", MODELWATCH_DATA_DIR: path.join(dir, "data"), NEXTAUTH_SECRET: "x".repeat(32) }));
+      try {
+        await benchDatabase("PGlite", pglite, file, rows);
+      } finally {
+        await pglite.close();
+      }
     }
-    if (process.env.BENCH_DATABASE_URL) {
+    if (process.env.BENCH_DATABASE_URL && only !== "pglite") {
       process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
       const scratch = await createPostgresDatabase();
       const pgHandle = await connectDatabase(getEnv({ NODE_ENV: "production", DATABASE_URL: scratch.url, NEXTAUTH_SECRET: "x".repeat(32) }));
