@@ -4,6 +4,7 @@
 // when a rank with uncertainty moves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postBattles } from "@/app/api/v1/leaderboards/[slug]/battles/route";
+import { POST as postRecompute } from "@/app/api/v1/leaderboards/[slug]/ratings/recompute/route";
 import { GET as getStandings } from "@/app/api/v1/leaderboards/[slug]/standings/route";
 import { computeRatings } from "@/lib/elo/compute-ratings";
 import { groupBattles } from "@/lib/elo/group-battles";
@@ -153,5 +154,27 @@ describe.each(testDatabaseKinds())("ratings recompute on %s", (kind) => {
       expect(job).toMatchObject({ status: "DONE", progress: 1, result: { leaderboard: "votes", battles: 5500, models: 4 } });
     }
     expect((await standings()).data[0]?.model).toBe("delta");
+  });
+
+  it("queues a recompute on request (with an anchor), refusing an unknown anchor model (404)", async () => {
+    const call = (body: unknown) =>
+      callRoute(postRecompute, {
+        method: "POST",
+        path: "/api/v1/leaderboards/votes/ratings/recompute",
+        params: { slug: "votes" },
+        headers: { authorization: editor.bearer },
+        body,
+      });
+    expect((await call({ anchor: { model: "nobody", rating: 1000 } })).status).toBe(404);
+    const res = await call({ anchor: { model: "beta", rating: 1234 } });
+    expect(res.status).toBe(201);
+    const id = (res.json?.data as { job: string }).job;
+    expect(await db.db.job.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      type: "ratings.recompute",
+      status: "QUEUED",
+      payload: { leaderboardSlug: "votes", anchor: { model: "beta", rating: 1234 } },
+    });
+    expect(await runNextJob(db.db, { workerId: "test-worker" })).toBe(true);
+    expect((await standings()).data.find((r) => r.model === "beta")?.rating).toBe(1234);
   });
 });

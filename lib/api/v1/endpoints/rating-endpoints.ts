@@ -1,7 +1,13 @@
 // Ratings: pairwise votes in (battle imports), Bradley–Terry ratings out.
 import { defineEndpoint } from "../../endpoint";
-import { slugPath } from "../query-schemas";
-import { ImportBattlesJsonSchema, ImportBattlesResponseSchema, importBattlesQuery } from "../schemas/rating-schemas";
+import { noQuery, slugPath } from "../query-schemas";
+import {
+  ImportBattlesJsonSchema,
+  ImportBattlesResponseSchema,
+  importBattlesQuery,
+  RecomputeRatingsBodySchema,
+  RecomputeRatingsResponseSchema,
+} from "../schemas/rating-schemas";
 
 export const ratingEndpoints = {
   importBattles: defineEndpoint({
@@ -22,5 +28,20 @@ export const ratingEndpoints = {
     permission: "leaderboards.edit",
     notFound: "No leaderboard has this slug.",
     response: { kind: "json", schema: ImportBattlesResponseSchema, description: "What was written", status: 201 },
+  }),
+  recomputeRatings: defineEndpoint({
+    method: "POST",
+    path: "/api/v1/leaderboards/{slug}/ratings/recompute",
+    operationId: "recomputeRatings",
+    tag: "Ratings",
+    summary: "Recompute ratings from votes",
+    description:
+      "Queues a `ratings.recompute` job: Bradley–Terry ratings with 100-round bootstrap intervals and ranks with uncertainty at the newest vote, and a weekly cumulative history, stored as BRADLEY_TERRY snapshots that replace the previous computation. Follow it with GET /api/v1/jobs/{id}. An import queues one by itself; this re-runs it, e.g. with an anchor.",
+    query: noQuery,
+    params: slugPath,
+    body: RecomputeRatingsBodySchema,
+    permission: "leaderboards.edit",
+    notFound: "No leaderboard has this slug, or no model has the anchor's slug.",
+    response: { kind: "json", schema: RecomputeRatingsResponseSchema, description: "The queued job", status: 201 },
   }),
 } as const;

@@ -39,3 +39,22 @@ export const importBattlesQuery = z.strictObject({
     .describe("Create unknown model names as provisional models instead of refusing the import"),
 });
 
+
+export const RecomputeRatingsBodySchema = component(
+  "RecomputeRatingsBody",
+  z.strictObject({
+    anchor: z
+      .strictObject({
+        model: z.string().min(1, "must not be empty").max(200, "is too long to be a slug").describe("Slug of the model fixed at `rating`"),
+        rating: z.number().min(-10_000).max(10_000),
+      })
+      .nullable()
+      .optional()
+      .describe("Default: none (the ratings' mean is 1000)"),
+  }),
+);
+
+export const RecomputeRatingsResponseSchema = component(
+  "RecomputeRatingsResponse",
+  z.object({ data: z.object({ job: z.string().describe("Id of the queued `ratings.recompute` job (GET /api/v1/jobs/{id})") }) }),
+);
