@@ -31,6 +31,11 @@ export interface Endpoint<
   /** Request body (POST/PATCH); none for reads. */
   body?: B;
   /**
+   * A body the handler reads itself, as a stream (large uploads): apiRoute()
+   * leaves it unread; the handler validates it. Documented as CSV or JSON.
+   */
+  upload?: { description: string; csvColumns: readonly string[]; json: z.ZodType };
+  /**
    * What the caller must be allowed to do (lib/auth/permissions.ts). Set on
    * every mutation: apiRoute() answers 401 without credentials and 403 for a
    * role without it, before the body is even read.

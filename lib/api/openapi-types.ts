@@ -33,7 +33,7 @@ export interface OpenApiOperation {
   description: string;
   tags: string[];
   parameters: OpenApiParameter[];
-  requestBody?: { required: boolean; content: Record<string, OpenApiMediaType> };
+  requestBody?: { required: boolean; description?: string; content: Record<string, OpenApiMediaType> };
   security?: Record<string, string[]>[];
   responses: Record<string, OpenApiResponse>;
 }

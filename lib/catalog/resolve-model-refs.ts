@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 
-export type ModelRef = { id: string; slug: string } | { error: string };
+/** `unknown` when nothing has the name (an import may then create it); without it the name is ambiguous. */
+export type ModelRef = { id: string; slug: string } | { error: string; unknown?: true };
 
 /**
  * What each slug or alias written in an import names: a model by slug, an old
@@ -31,7 +32,7 @@ export async function resolveModelRefs(tx: Tx, refs: readonly string[]): Promise
       const models = new Map(aliases.filter((a) => a.normalized === normalized.get(ref)).map((a) => [a.model.id, a.model]));
       if (models.size === 1) out.set(ref, [...models.values()][0] as { id: string; slug: string });
       else if (models.size > 1) out.set(ref, { error: `is an alias of several models (${[...models.values()].map((m) => m.slug).join(", ")}): use the slug` });
-      else out.set(ref, { error: `no model has the slug or alias "${ref}"` });
+      else out.set(ref, { error: `no model has the slug or alias "${ref}"`, unknown: true });
     }
   }
   return out;

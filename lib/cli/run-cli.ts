@@ -2,18 +2,28 @@ import { ZodError } from "zod";
 import { closeDb } from "../db";
 import { DataDirInUseError } from "../db/data-dir-lock";
 import { EnvError, getEnv } from "../env";
+import { DomainError } from "../errors";
 import { DuplicateEmailError, UserDisabledError, UserNotFoundError } from "../auth/auth-errors";
 import type { CliCommand, CliIo } from "./cli-command";
 import { CliUsageError } from "./cli-usage-error";
 import { dbMigrateCommand, dbSeedCommand } from "./db-commands";
 import { ingestCommand } from "./ingest-command";
+import { ratingsRecomputeCommand } from "./ratings-recompute-command";
 import { formatFlagIssues } from "./parse-command-flags";
 import { tokenCreateCommand } from "./token-create-command";
 import { formatCommandUsage, formatUsage } from "./usage-text";
 import { userCreateCommand } from "./user-create-command";
 import { workerCommand } from "./worker-command";
 
-export const cliCommands: readonly CliCommand[] = [dbMigrateCommand, dbSeedCommand, userCreateCommand, tokenCreateCommand, ingestCommand, workerCommand];
+export const cliCommands: readonly CliCommand[] = [
+  dbMigrateCommand,
+  dbSeedCommand,
+  userCreateCommand,
+  tokenCreateCommand,
+  ingestCommand,
+  workerCommand,
+  ratingsRecomputeCommand,
+];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
 
@@ -74,6 +84,7 @@ function reportError(err: unknown, command: CliCommand, io: CliIo): number {
   }
   const expected =
     err instanceof DataDirInUseError ||
+    err instanceof DomainError ||
     err instanceof EnvError ||
     err instanceof DuplicateEmailError ||
     err instanceof UserNotFoundError ||

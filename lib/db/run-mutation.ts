@@ -18,6 +18,8 @@ export async function runMutation<T>(
   db: Db,
   actor: Actor | null,
   change: (scope: MutationScope) => Promise<T>,
+  /** Longer than the 30 s default for bulk writes (a million-battle import, a ratings recompute). */
+  options: { timeoutMs?: number } = {},
 ): Promise<T> {
   const tags = new Set<string>();
   const effects: (() => Promise<void> | void)[] = [];
@@ -31,7 +33,7 @@ export async function runMutation<T>(
       }),
     // The embedded database runs one transaction at a time: a burst of writes
     // queues, and Prisma's 2 s default wait would turn a queue into 500s.
-    { maxWait: 30_000, timeout: 30_000 },
+    { maxWait: 30_000, timeout: options.timeoutMs ?? 30_000 },
   );
   await invalidateCache(tags);
   for (const effect of effects) {

@@ -14,6 +14,12 @@ export interface ProblemBody {
 
 export type SendResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; problem: ProblemBody };
 
+const NETWORK_ERROR = {
+  ok: false,
+  status: 0,
+  problem: { status: 0, title: "Network error", detail: "The server could not be reached. Nothing was changed; try again." },
+} as const;
+
 export async function sendJson<T = unknown>(
   method: "POST" | "PATCH" | "PUT" | "DELETE",
   path: string,
@@ -32,8 +38,26 @@ export async function sendJson<T = unknown>(
       credentials: "same-origin",
     });
   } catch {
-    return { ok: false, status: 0, problem: { status: 0, title: "Network error", detail: "The server could not be reached. Nothing was changed; try again." } };
+    return NETWORK_ERROR;
   }
+  return readResult<T>(response);
+}
+
+/**
+ * Sends a file as the request body, streamed by the browser (a large CSV is
+ * never read into the page), e.g. a battle import.
+ */
+export async function sendFile<T = unknown>(path: string, file: Blob, contentType: string): Promise<SendResult<T>> {
+  try {
+    const response = await fetch(path, { method: "POST", headers: { accept: "application/json", "content-type": contentType }, body: file, credentials: "same-origin" });
+    return readResult<T>(response);
+  } catch {
+    return NETWORK_ERROR;
+  }
+}
+
+/** A response as the result type: its JSON when ok, else its problem. */
+async function readResult<T>(response: Response): Promise<SendResult<T>> {
   const text = await response.text();
   let parsed: unknown = undefined;
   try {

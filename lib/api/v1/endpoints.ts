@@ -8,6 +8,7 @@ import { catalogEndpoints } from "./endpoints/catalog-endpoints";
 import { claimEndpoints } from "./endpoints/claim-endpoints";
 import { feedEndpoints } from "./endpoints/feed-endpoints";
 import { jobEndpoints } from "./endpoints/job-endpoints";
+import { ratingEndpoints } from "./endpoints/rating-endpoints";
 import { readEndpoints } from "./endpoints/read-endpoints";
 import { reviewEndpoints } from "./endpoints/review-endpoints";
 import { noQuery } from "./query-schemas";
@@ -18,6 +19,7 @@ export const apiV1 = {
   ...readEndpoints,
   ...claimEndpoints,
   ...catalogEndpoints,
+  ...ratingEndpoints,
   ...reviewEndpoints,
   ...feedEndpoints,
   ...jobEndpoints,

@@ -87,6 +87,19 @@ function requestBody(schema: z.ZodType): OpenApiOperation["requestBody"] {
   return { required: true, content: { "application/json": { schema: json } } };
 }
 
+/** A streamed upload: CSV with its columns, or the JSON document its schema describes. */
+function uploadBody(upload: NonNullable<Endpoint["upload"]>): OpenApiOperation["requestBody"] {
+  const json = (requestBody(upload.json)?.content["application/json"] ?? { schema: {} }).schema;
+  return {
+    required: true,
+    description: upload.description,
+    content: {
+      "text/csv": { schema: { type: "string", description: `Header line, then one row per line. Columns: ${upload.csvColumns.join(", ")}` } },
+      "application/json": { schema: json },
+    },
+  };
+}
+
 const IF_MATCH: OpenApiParameter = {
   name: "If-Match",
   in: "header",
@@ -133,6 +146,7 @@ function operation(endpoint: Endpoint): OpenApiOperation {
     tags: [endpoint.tag],
     parameters: params,
     ...(endpoint.body ? { requestBody: requestBody(endpoint.body) } : {}),
+    ...(endpoint.upload ? { requestBody: uploadBody(endpoint.upload) } : {}),
     ...(permission ? { security: [{ bearerToken: [] }, { sessionCookie: [] }] } : {}),
     responses,
   };
@@ -172,6 +186,7 @@ function buildDocument(): OpenApiDocument {
       { name: "News", description: "News items reviewed by an editor, and the review queue" },
       { name: "Review queue", description: "Editors' review of ingested news: relevant, dismissed, assigned" },
       { name: "Catalog", description: "Editors' writes to models, aliases, lifecycle, merges, leaderboards and snapshot imports" },
+      { name: "Ratings", description: "Pairwise votes in, Bradley–Terry ratings with bootstrap intervals out" },
       { name: "Jobs", description: "Background work editors follow: ingestion runs and recomputes, with progress" },
       { name: "Accounts", description: "Sign-up, password reset, your profile and API tokens" },
       { name: "Admin", description: "User roles, disabled accounts, everyone's tokens and the audit log" },

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import styles from "@/components/catalog-editor/catalog-editor.module.css";
+import { BattleUploadForm } from "@/components/catalog-editor/battle-upload-form";
 import { SnapshotEntryForm } from "@/components/catalog-editor/snapshot-entry-form";
 import { SnapshotImportForm } from "@/components/catalog-editor/snapshot-import-form";
 import shared from "@/components/editor/editor.module.css";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { countBoardBattles } from "@/lib/battles/count-board-battles";
 import { getLeaderboardEditorView } from "@/lib/catalog/get-leaderboard-editor-view";
 import { getDb } from "@/lib/db";
 import { listModelChoices } from "@/lib/models/list-model-choices";
@@ -22,7 +24,7 @@ export default async function EditorLeaderboardPage({ params }: Props) {
   const { slug } = await params;
   await requirePageActor("leaderboards.edit", `/editor/leaderboards/${slug}`);
   const db = await getDb();
-  const [view, models] = await Promise.all([getLeaderboardEditorView(db, slug), listModelChoices(db)]);
+  const [view, models, battles] = await Promise.all([getLeaderboardEditorView(db, slug), listModelChoices(db), countBoardBattles(db, slug)]);
   if (!view) notFound();
   const { board, dates, latest } = view;
 
@@ -41,6 +43,16 @@ export default async function EditorLeaderboardPage({ params }: Props) {
         <h2 id="import-heading">Import snapshots</h2>
         <p className={shared.hint}>All or nothing: every row is checked first; one bad row refuses the whole import and nothing is written.</p>
         <SnapshotImportForm slug={board.slug} />
+      </section>
+
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="votes-heading">
+        <h2 id="votes-heading">Import votes</h2>
+        <p className={shared.hint}>
+          {battles.count.toLocaleString("en")} votes so far{battles.lastVotedAt ? `, the newest on ${battles.lastVotedAt.toISOString().slice(0, 10)}` : ""}.
+          Each import recomputes the Bradley–Terry ratings (95% bootstrap intervals, a weekly history) in the background; the public standings show
+          them when the board&apos;s method is BRADLEY_TERRY (this board: {board.method}).
+        </p>
+        <BattleUploadForm slug={board.slug} />
       </section>
 
       <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="entry-heading">

@@ -1,0 +1,31 @@
+import { RequestValidationError } from "@/lib/api/problem";
+import { ImportBattlesJsonSchema } from "@/lib/api/v1/schemas/rating-schemas";
+import { jsonRows, spoolCsvUpload, type SpooledUpload } from "./battle-sources";
+import type { RawBattle } from "./parse-battle-row";
+
+/**
+ * The battles of an import request: a CSV body is spooled to a temporary file
+ * as it streams in; a JSON body is parsed and its shape checked. Either way
+ * the caller gets a source it can read twice, and must call `remove()`.
+ */
+export async function readBattleUpload(request: Request): Promise<SpooledUpload> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  if (type === "text/csv" || type === "text/plain") {
+    if (!request.body) throw new RequestValidationError("body", [{ name: "body", reason: "is empty: send a header line and one battle per line" }]);
+    return spoolCsvUpload(request.body);
+  }
+  if (type === "application/json") {
+    let json: unknown;
+    try {
+      json = await request.json();
+    } catch {
+      throw new RequestValidationError("body", [{ name: "body", reason: "is not valid JSON" }]);
+    }
+    const parsed = ImportBattlesJsonSchema.safeParse(json);
+    if (!parsed.success) throw RequestValidationError.fromZod("body", parsed.error);
+    return { source: jsonRows(parsed.data.battles as RawBattle[]), bytes: 0, remove: async () => {} };
+  }
+  throw new RequestValidationError("header", [
+    { name: "Content-Type", reason: "must be text/csv (a CSV file, streamed) or application/json" },
+  ]);
+}

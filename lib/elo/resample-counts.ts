@@ -1,0 +1,52 @@
+/**
+ * Walker's alias table for drawing grouped rows in proportion to their
+ * counts: each draw costs one uniform number and one comparison.
+ */
+export interface AliasTable {
+  probability: Float64Array;
+  alias: Int32Array;
+  total: number;
+}
+
+export function buildAliasTable(counts: ArrayLike<number>): AliasTable {
+  const k = counts.length;
+  let total = 0;
+  for (let i = 0; i < k; i++) total += counts[i] as number;
+  const scaled = new Float64Array(k);
+  for (let i = 0; i < k; i++) scaled[i] = ((counts[i] as number) * k) / total;
+  const probability = new Float64Array(k);
+  const alias = new Int32Array(k);
+  const small: number[] = [];
+  const large: number[] = [];
+  scaled.forEach((p, i) => (p < 1 ? small : large).push(i));
+  while (small.length && large.length) {
+    const s = small.pop() as number;
+    const l = large.pop() as number;
+    probability[s] = scaled[s] as number;
+    alias[s] = l;
+    scaled[l] = (scaled[l] as number) + (scaled[s] as number) - 1;
+    ((scaled[l] as number) < 1 ? small : large).push(l);
+  }
+  // What is left is 1 up to rounding.
+  for (const i of [...small, ...large]) {
+    probability[i] = 1;
+    alias[i] = i;
+  }
+  return { probability, alias, total };
+}
+
+/**
+ * One multinomial resample: `total` battles drawn with replacement from the
+ * grouped rows, as resampling the original battle list row by row would.
+ */
+export function resampleCounts(table: AliasTable, random: () => number): Float64Array {
+  const k = table.probability.length;
+  const out = new Float64Array(k);
+  for (let d = 0; d < table.total; d++) {
+    const u = random() * k;
+    const i = Math.floor(u);
+    const pick = u - i < (table.probability[i] as number) ? i : (table.alias[i] as number);
+    out[pick] = (out[pick] as number) + 1;
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import { cacheTags } from "@/lib/cache/cache-tags";
+import type { Db, Prisma } from "@/lib/db";
+import { runMutation } from "@/lib/db/run-mutation";
+import type { ModelRating } from "@/lib/elo/compute-ratings";
+import { rankSnapshotGroup } from "@/lib/catalog/rank-snapshot-group";
+import { recordSignal } from "@/lib/watch/record-signal";
+
+/** Ratings of every model (keyed by model id) at one time. */
+export interface ComputedPoint {
+  capturedAt: Date;
+  ratings: ModelRating[];
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Replaces the board's BRADLEY_TERRY snapshots (the method computed here from
+ * battles) with `points`, in one transaction: ranks with uncertainty among
+ * models with the board's minimum of votes, and for the newest point a
+ * RANK_CHANGED signal where a model's rank with uncertainty moved and a
+ * RATING_MOVED one where its rating left its previous 95% interval.
+ */
+export async function storeComputedRatings(
+  db: Db,
+  boardId: string,
+  points: readonly ComputedPoint[],
+  info: { anchor: string; total: number; actorId?: string | null },
+) {
+  return runMutation(
+    db,
+    null,
+    async ({ tx, invalidates }) => {
+      await tx.$executeRaw`SELECT 1 FROM "Leaderboard" WHERE id = ${boardId} FOR UPDATE`;
+      const board = await tx.leaderboard.findUniqueOrThrow({ where: { id: boardId }, select: { slug: true, name: true, pool: true, minVotes: true } });
+      const last = await tx.eloSnapshot.findFirst({
+        where: { leaderboardId: boardId, method: "BRADLEY_TERRY" },
+        orderBy: { capturedAt: "desc" },
+        select: { capturedAt: true },
+      });
+      const previous = last
+        ? await tx.eloSnapshot.findMany({
+            where: { leaderboardId: boardId, method: "BRADLEY_TERRY", capturedAt: last.capturedAt },
+            select: { modelId: true, rank: true, rating: true, ciLow: true, ciHigh: true },
+          })
+        : [];
+      await tx.eloSnapshot.deleteMany({ where: { leaderboardId: boardId, method: "BRADLEY_TERRY" } });
+
+      const data: Prisma.EloSnapshotCreateManyInput[] = [];
+      let newest: (ModelRating & { storedRank: number | null })[] = [];
+      for (const point of points) {
+        const ranks = rankSnapshotGroup(point.ratings, board.minVotes);
+        const rows = point.ratings.map((r, i) => ({ ...r, storedRank: ranks[i] ?? null }));
+        newest = rows;
+        for (const r of rows) {
+          data.push({
+            leaderboardId: boardId,
+            modelId: r.model,
+            capturedAt: point.capturedAt,
+            rating: round2(r.rating),
+            ciLow: round2(r.ciLow),
+            ciHigh: round2(r.ciHigh),
+            votes: r.votes,
+            rank: r.storedRank,
+            method: "BRADLEY_TERRY",
+            pool: board.pool,
+            anchor: info.anchor,
+          });
+        }
+      }
+      await tx.eloSnapshot.createMany({ data });
+
+      const models = await tx.model.findMany({ where: { id: { in: newest.map((r) => r.model) } }, select: { id: true, slug: true } });
+      const slugOf = new Map(models.map((m) => [m.id, m.slug]));
+      const before = new Map(previous.map((p) => [p.modelId, p]));
+      let rankChanges = 0;
+      for (const r of newest) {
+        const old = before.get(r.model);
+        const slug = slugOf.get(r.model) as string;
+        if (!old) continue;
+        const payload = { leaderboard: board.slug, fromRank: old.rank, toRank: r.storedRank, fromRating: old.rating, toRating: round2(r.rating) };
+        if (old.rank !== null && r.storedRank !== null && old.rank !== r.storedRank) {
+          rankChanges += 1;
+          await recordSignal(tx, {
+            type: "RANK_CHANGED",
+            title: `${slug}: rank ${old.rank} → ${r.storedRank} on ${board.name} (recomputed from votes)`,
+            modelId: r.model,
+            leaderboardId: boardId,
+            actorId: info.actorId ?? null,
+            payload: { ...payload, from: old.rank, to: r.storedRank },
+          });
+        }
+        if (old.ciLow !== null && old.ciHigh !== null && (r.rating < old.ciLow || r.rating > old.ciHigh)) {
+          await recordSignal(tx, {
+            type: "RATING_MOVED",
+            title: `${slug}: ${Math.round(old.rating)} → ${Math.round(r.rating)} on ${board.name}, outside its previous 95% interval`,
+            modelId: r.model,
+            leaderboardId: boardId,
+            actorId: info.actorId ?? null,
+            payload: { ...payload, previousInterval: [old.ciLow, old.ciHigh] },
+          });
+        }
+      }
+      await recordAudit(tx, {
+        actorId: info.actorId ?? null,
+        action: "leaderboard.ratings-recompute",
+        entityType: "Leaderboard",
+        entityId: boardId,
+        data: { battles: info.total, models: newest.length, points: points.length, anchor: info.anchor, rankChanges },
+      });
+      invalidates(cacheTags.board(board.slug), cacheTags.catalog, ...models.map((m) => cacheTags.model(m.slug)));
+      return { rankChanges };
+    },
+    { timeoutMs: 5 * 60_000 },
+  );
+}
