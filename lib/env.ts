@@ -22,6 +22,8 @@ const schema = z
     MODELWATCH_DEMO_ACCOUNTS: bool,
     // Feeds on private, loopback or link-local addresses are refused (SSRF) unless this is set (tests, intranets).
     FEED_ALLOW_PRIVATE_NETWORKS: bool,
+    // Webhook targets on private, loopback or link-local addresses are refused (SSRF) unless this is set.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool,
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.string().url().optional(),
     // E-mail (sign-in links, password reset): off unless SMTP_URL is set.

@@ -9,6 +9,7 @@ import { claimEndpoints } from "./endpoints/claim-endpoints";
 import { feedEndpoints } from "./endpoints/feed-endpoints";
 import { readEndpoints } from "./endpoints/read-endpoints";
 import { reviewEndpoints } from "./endpoints/review-endpoints";
+import { watchEndpoints } from "./endpoints/watch-endpoints";
 import { noQuery } from "./query-schemas";
 import { OpenApiDocumentSchema } from "./schemas/openapi-schema";
 
@@ -19,6 +20,7 @@ export const apiV1 = {
   ...catalogEndpoints,
   ...reviewEndpoints,
   ...feedEndpoints,
+  ...watchEndpoints,
   ...accountEndpoints,
   ...authEndpoints,
   getOpenApiDocument: defineEndpoint({

@@ -168,6 +168,7 @@ function buildDocument(): OpenApiDocument {
       { name: "News", description: "News items reviewed by an editor, and the review queue" },
       { name: "Review queue", description: "Editors' review of ingested news: relevant, dismissed, assigned" },
       { name: "Catalog", description: "Editors' writes to models, aliases, lifecycle, merges, leaderboards and snapshot imports" },
+      { name: "Subscriptions", description: "Your watch-list, inbox, e-mail settings, webhooks and private feed" },
       { name: "Accounts", description: "Sign-up, password reset, your profile and API tokens" },
       { name: "Admin", description: "User roles, disabled accounts, everyone's tokens and the audit log" },
       { name: "Meta", description: "About this API" },
