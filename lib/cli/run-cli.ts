@@ -6,13 +6,14 @@ import { DuplicateEmailError, UserDisabledError, UserNotFoundError } from "../au
 import type { CliCommand, CliIo } from "./cli-command";
 import { CliUsageError } from "./cli-usage-error";
 import { dbMigrateCommand, dbSeedCommand } from "./db-commands";
+import { deliverCommand } from "./deliver-command";
 import { ingestCommand } from "./ingest-command";
 import { formatFlagIssues } from "./parse-command-flags";
 import { tokenCreateCommand } from "./token-create-command";
 import { formatCommandUsage, formatUsage } from "./usage-text";
 import { userCreateCommand } from "./user-create-command";
 
-export const cliCommands: readonly CliCommand[] = [dbMigrateCommand, dbSeedCommand, userCreateCommand, tokenCreateCommand, ingestCommand];
+export const cliCommands: readonly CliCommand[] = [dbMigrateCommand, dbSeedCommand, userCreateCommand, tokenCreateCommand, ingestCommand, deliverCommand];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
 

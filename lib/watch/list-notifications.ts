@@ -6,7 +6,7 @@ export const NOTIFICATIONS_SCOPE = "notifications";
 
 /** The inbox: notifications meant for the INBOX channel. */
 export function inboxWhere(userId: string): Prisma.NotificationWhereInput {
-  return { userId, channels: { has: "INBOX" } };
+  return { userId, inbox: true };
 }
 
 export async function countUnread(db: Db, userId: string): Promise<number> {

@@ -2,4 +2,6 @@
 ALTER TYPE "SignalType" ADD VALUE 'WEBHOOK_DISABLED';
 
 -- AlterTable
-ALTER TABLE "Notification" ADD COLUMN     "channels" "Channel"[];
+ALTER TABLE "Notification" ADD COLUMN     "email" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "feed" BOOLEAN NOT NULL DEFAULT true,
+ADD COLUMN     "inbox" BOOLEAN NOT NULL DEFAULT true;
