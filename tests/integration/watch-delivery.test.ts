@@ -10,6 +10,11 @@ import { POST as postRead } from "@/app/api/v1/me/notifications/read/route";
 import { GET as getWatchlist } from "@/app/api/v1/me/watchlist/route";
 import { DELETE as deleteWatch, PUT as putWatch } from "@/app/api/v1/me/watchlist/[slug]/route";
 import { POST as postWebhook } from "@/app/api/v1/me/webhooks/route";
+import { DELETE as deleteFeed, POST as postFeed } from "@/app/api/v1/me/feed/route";
+import { PATCH as patchSettings } from "@/app/api/v1/me/notification-settings/route";
+import { GET as getPrivateFeed } from "@/app/feeds/me/[token]/route";
+import { digestPeriod } from "@/lib/watch/digest-period";
+import { recordSignal } from "@/lib/watch/record-signal";
 import { POST as postUnsubscribe } from "@/app/api/v1/unsubscribe/route";
 import { createSmtpMailer } from "@/lib/mail/mailer";
 import { deliverDue } from "@/lib/watch/deliver-due";
@@ -196,5 +201,44 @@ describe.each(testDatabaseKinds())("watch-lists and delivery on %s", (kind) => {
     } finally {
       await receiver.close();
     }
+  });
+
+  it("a daily digest collects the day's changes into one mail, sent when the day ends, verified first", async () => {
+    const reader = await createTestUser(db, "SUBSCRIBER");
+    const daily = await callRoute(patchSettings, { method: "PATCH", path: "/api/v1/me/notification-settings", headers: as(reader), body: { digest: "DAILY" } });
+    expect(daily.json?.data).toMatchObject({ digest: "DAILY" });
+    await callRoute(putWatch, { method: "PUT", path: "/x", params: { slug: "seedance-2-0" }, headers: as(reader), body: { channels: ["EMAIL"] } });
+    const model = await db.db.model.findUniqueOrThrow({ where: { slug: "seedance-2-0" } });
+    await db.db.$transaction(async (tx) => {
+      await recordSignal(tx, { type: "CLAIM_CREATED", title: "Rumoured 30B parameters", modelId: model.id, claimId: null, payload: {} });
+      await recordSignal(tx, { type: "LIFECYCLE_CHANGED", title: "API available", modelId: model.id, verified: true });
+    });
+    const start = new Date();
+    await fanOutSignals(db.db, { now: () => start });
+    const before = smtp.received.length;
+    expect(await deliverDue(db.db, { transport, now: () => start })).toMatchObject({ claimed: 0 });
+    const end = digestPeriod("DAILY", start).end;
+    expect(await deliverDue(db.db, { transport, now: () => end })).toMatchObject({ claimed: 1, sent: 1 });
+    const mails = smtp.received.slice(before).filter((m) => m.to.includes(reader.email));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toMatch(/daily digest .*2 changes/);
+    expect(mails[0]!.text.indexOf("[Verified] API available")).toBeLessThan(mails[0]!.text.indexOf("Rumoured 30B parameters"));
+    // E-mail only: nothing in the inbox.
+    const inbox = await callRoute(getNotifications, { path: "/api/v1/me/notifications", headers: { authorization: reader.bearer } });
+    expect(inbox.json?.data).toEqual([]);
+  });
+
+  it("serves the private feed at a secret URL until it is revoked", async () => {
+    const created = await callRoute(postFeed, { method: "POST", path: "/api/v1/me/feed", headers: as(subscriber) });
+    expect(created.status).toBe(201);
+    const feedUrl = (created.json?.data as { feedUrl: string }).feedUrl;
+    const token = feedUrl.split("/").pop()!;
+    const feed = await callRoute(getPrivateFeed as never, { path: feedUrl, params: { token } });
+    expect(feed.status).toBe(200);
+    expect(feed.text).toMatch(/<entry>[\s\S]*Claim verified: A public API is documented/);
+    expect(feed.headers.get("cache-control")).toBe("private, no-cache");
+    await callRoute(deleteFeed, { method: "DELETE", path: "/api/v1/me/feed", headers: as(subscriber) });
+    const gone = await callRoute(getPrivateFeed as never, { path: feedUrl, params: { token } });
+    expect(gone.status).toBe(404);
   });
 });
