@@ -8,6 +8,9 @@ import type { AddressInfo } from "node:net";
 export interface ReceivedHook {
   key: string;
   body: Record<string, unknown>;
+  raw: string;
+  signature: string;
+  /** Checked against `secret` as it was when the request arrived. */
   signatureValid: boolean;
 }
 
@@ -35,10 +38,13 @@ export async function startWebhookReceiver(opts: { onRequest?: () => void } = {}
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const raw = Buffer.concat(chunks).toString("utf8");
+      const signature = String(req.headers["x-modelwatch-signature"] ?? "");
       receiver.received.push({
         key: String(req.headers["idempotency-key"] ?? ""),
         body: JSON.parse(raw) as Record<string, unknown>,
-        signatureValid: verifySignature(receiver.secret, String(req.headers["x-modelwatch-signature"] ?? ""), raw),
+        raw,
+        signature,
+        signatureValid: verifySignature(receiver.secret, signature, raw),
       });
       opts.onRequest?.();
       res.writeHead(receiver.status).end();
