@@ -24,13 +24,14 @@ export const DELIVERY_SELECT = {
 } as const satisfies Prisma.DeliverySelect;
 export type DeliveryRow = Prisma.DeliveryGetPayload<{ select: typeof DELIVERY_SELECT }>;
 
-const NOTIFICATION_CONTENT = {
+export const NOTIFICATION_CONTENT = {
+  id: true,
   createdAt: true,
   signal: {
     select: { type: true, title: true, verified: true, claimId: true, occurredAt: true, payload: true, model: { select: { slug: true, name: true } } },
   },
 } as const satisfies Prisma.NotificationSelect;
-type ContentRow = Prisma.NotificationGetPayload<{ select: typeof NOTIFICATION_CONTENT }>;
+export type ContentRow = Prisma.NotificationGetPayload<{ select: typeof NOTIFICATION_CONTENT }>;
 
 function toItem(row: ContentRow, site: URL): DigestItem {
   const s = row.signal;
@@ -51,7 +52,7 @@ export function messageIdFor(key: string, site: URL): string {
 }
 
 /** The mail for an EMAIL row, or null when there is nothing left to say (e.g. every item was deleted). */
-export async function buildMail(db: Db, delivery: DeliveryRow, t: DeliveryTransport): Promise<MailMessage | null> {
+export async function buildMail(db: Db, delivery: DeliveryRow, t: DeliveryTransport, preloaded?: ContentRow): Promise<MailMessage | null> {
   const digest = parseDigestKey(delivery.idempotencyKey);
   const rows = digest
     ? await db.notification.findMany({
@@ -60,9 +61,11 @@ export async function buildMail(db: Db, delivery: DeliveryRow, t: DeliveryTransp
         select: NOTIFICATION_CONTENT,
         orderBy: { createdAt: "asc" },
       })
-    : delivery.notificationId
-      ? await db.notification.findMany({ where: { id: delivery.notificationId }, select: NOTIFICATION_CONTENT })
-      : [];
+    : preloaded
+      ? [preloaded]
+      : delivery.notificationId
+        ? await db.notification.findMany({ where: { id: delivery.notificationId }, select: NOTIFICATION_CONTENT })
+        : [];
   if (!rows.length) return null;
   const items = rows.map((r) => toItem(r, t.siteUrl));
   const token = signUnsubscribeToken(t.secret, delivery.userId);
@@ -88,11 +91,11 @@ export async function buildMail(db: Db, delivery: DeliveryRow, t: DeliveryTransp
 }
 
 /** The JSON body of a WEBHOOK row (a notification, or a test event). */
-export async function buildWebhookBody(db: Db, delivery: DeliveryRow, t: DeliveryTransport): Promise<string> {
+export async function buildWebhookBody(db: Db, delivery: DeliveryRow, t: DeliveryTransport, preloaded?: ContentRow): Promise<string> {
   if (!delivery.notificationId) {
     return JSON.stringify({ id: delivery.idempotencyKey, type: "test", title: "Test delivery from Modelwatch", occurredAt: delivery.createdAt.toISOString() });
   }
-  const row = await db.notification.findUniqueOrThrow({ where: { id: delivery.notificationId }, select: NOTIFICATION_CONTENT });
+  const row = preloaded ?? (await db.notification.findUniqueOrThrow({ where: { id: delivery.notificationId }, select: NOTIFICATION_CONTENT }));
   const item = toItem(row, t.siteUrl);
   return JSON.stringify({
     id: delivery.idempotencyKey,

@@ -3,11 +3,13 @@
 // Message-ID derived from it), so a row resent after a crash is recognisably
 // the same delivery to the subscriber.
 import type { Db } from "../db";
-import { buildMail, buildWebhookBody, DELIVERY_SELECT, type DeliveryRow } from "./build-delivery-content";
+import { buildMail, buildWebhookBody, DELIVERY_SELECT, NOTIFICATION_CONTENT, type ContentRow, type DeliveryRow } from "./build-delivery-content";
 import { claimDueDeliveries } from "./claim-due-deliveries";
 import type { DeliveryTransport } from "./delivery-transport";
-import { markFailed, markSent } from "./settle-delivery";
+import { markFailed, markManySent, markSent } from "./settle-delivery";
 import { signWebhook } from "./sign-webhook";
+
+const SETTLE_BATCH = 16;
 
 export interface DeliverDueOptions {
   limit?: number;
@@ -25,21 +27,20 @@ export interface DeliverDueResult {
   failed: number;
 }
 
-async function sendOne(db: Db, d: DeliveryRow, t: DeliveryTransport, now: () => Date): Promise<"sent" | "failed"> {
+async function sendOne(db: Db, d: DeliveryRow, t: DeliveryTransport, now: () => Date, content?: ContentRow): Promise<"sent" | "handed-over" | "failed"> {
   const webhookId = d.webhook?.id ?? null;
   try {
     if (d.channel === "EMAIL") {
-      const mail = await buildMail(db, d, t);
+      const mail = await buildMail(db, d, t, content);
       if (mail) await t.mailer!.send(mail);
-      await markSent(db, d.id, now(), null, null);
-      return "sent";
+      return "handed-over";
     }
     if (d.channel === "WEBHOOK" && d.webhook) {
       if (!d.webhook.enabled) {
         await db.delivery.update({ where: { id: d.id }, data: { status: "DEAD", leaseUntil: null, lastError: "webhook disabled" } });
         return "failed";
       }
-      const body = await buildWebhookBody(db, d, t);
+      const body = await buildWebhookBody(db, d, t, content);
       const res = await t.postWebhook(d.webhook.url, body, {
         "X-Modelwatch-Signature": signWebhook(d.webhook.secret, body, now()),
         "Idempotency-Key": d.idempotencyKey,
@@ -67,13 +68,33 @@ export async function deliverDue(db: Db, opts: DeliverDueOptions): Promise<Deliv
   const result: DeliverDueResult = { claimed: ids.length, sent: 0, failed: 0 };
   if (!ids.length) return result;
   const rows = await db.delivery.findMany({ where: { id: { in: ids } }, select: DELIVERY_SELECT, orderBy: { nextAttemptAt: "asc" } });
+  // What the batch says, read in one query rather than one per delivery.
+  const notificationIds = [...new Set(rows.flatMap((r) => (r.notificationId ? [r.notificationId] : [])))];
+  const contents = new Map(
+    (await db.notification.findMany({ where: { id: { in: notificationIds } }, select: NOTIFICATION_CONTENT })).map((c) => [c.id, c]),
+  );
+  // Mails handed to SMTP are marked SENT a few at a time (one statement each):
+  // a crash before a flush resends at most those, under the same Message-ID.
+  let handedOver: string[] = [];
+  const flush = async () => {
+    const ids = handedOver;
+    handedOver = [];
+    if (ids.length) await markManySent(db, ids, now());
+  };
   let next = 0;
   const workers = Array.from({ length: Math.min(opts.concurrency ?? 8, rows.length) }, async () => {
     while (next < rows.length) {
       const row = rows[next++]!;
-      result[(await sendOne(db, row, opts.transport, now)) === "sent" ? "sent" : "failed"] += 1;
+      const content = row.notificationId ? contents.get(row.notificationId) : undefined;
+      const outcome = await sendOne(db, row, opts.transport, now, content);
+      result[outcome === "failed" ? "failed" : "sent"] += 1;
+      if (outcome === "handed-over") {
+        handedOver.push(row.id);
+        if (handedOver.length >= SETTLE_BATCH) await flush();
+      }
     }
   });
   await Promise.all(workers);
+  await flush();
   return result;
 }

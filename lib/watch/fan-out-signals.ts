@@ -42,28 +42,52 @@ async function recipientsOf(tx: Tx, signal: { type: SignalType; modelId: string 
   return [...map.values()];
 }
 
-/** Notification and outbox rows for one signal's recipients (also used for notices to one user). */
+/**
+ * Notification and outbox rows for one signal's recipients (also used for
+ * notices to one user). Written as two array-parameter inserts: 10,000 rows
+ * are two statements, not an ORM batch of 10,000 parameter sets.
+ */
 export async function createNotifications(tx: Tx, signalId: string, recipients: readonly Recipient[], now: Date): Promise<number> {
-  const notifications: Prisma.NotificationCreateManyInput[] = [];
-  const deliveries: Prisma.DeliveryCreateManyInput[] = [];
+  const n = { id: [] as string[], userId: [] as string[], inbox: [] as boolean[], feed: [] as boolean[], email: [] as boolean[] };
+  const d = { id: [] as string[], userId: [] as string[], notificationId: [] as (string | null)[], webhookId: [] as (string | null)[], channel: [] as Channel[], key: [] as string[], due: [] as Date[] };
+  const delivery = (userId: string, notificationId: string | null, webhookId: string | null, channel: Channel, key: string, due: Date) => {
+    d.id.push(randomUUID());
+    d.userId.push(userId);
+    d.notificationId.push(notificationId);
+    d.webhookId.push(webhookId);
+    d.channel.push(channel);
+    d.key.push(key);
+    d.due.push(due);
+  };
   for (const r of recipients) {
     const id = randomUUID();
-    notifications.push({ id, userId: r.userId, signalId, inbox: r.channels.has("INBOX"), feed: r.channels.has("FEED"), email: r.channels.has("EMAIL"), createdAt: now });
-    if (r.channels.has("EMAIL") && r.digest === "INSTANT") {
-      deliveries.push({ userId: r.userId, notificationId: id, channel: "EMAIL", idempotencyKey: `email:${id}`, nextAttemptAt: now });
-    } else if (r.channels.has("EMAIL") && (r.digest === "DAILY" || r.digest === "WEEKLY")) {
+    n.id.push(id);
+    n.userId.push(r.userId);
+    n.inbox.push(r.channels.has("INBOX"));
+    n.feed.push(r.channels.has("FEED"));
+    n.email.push(r.channels.has("EMAIL"));
+    if (r.channels.has("EMAIL") && r.digest === "INSTANT") delivery(r.userId, id, null, "EMAIL", `email:${id}`, now);
+    else if (r.channels.has("EMAIL") && (r.digest === "DAILY" || r.digest === "WEEKLY")) {
       const period = digestPeriod(r.digest, now);
-      deliveries.push({ userId: r.userId, channel: "EMAIL", idempotencyKey: digestKey(r.digest, r.userId, period.start), nextAttemptAt: period.end });
+      delivery(r.userId, null, null, "EMAIL", digestKey(r.digest, r.userId, period.start), period.end);
     }
-    if (r.channels.has("WEBHOOK")) {
-      for (const webhookId of r.webhookIds) {
-        deliveries.push({ userId: r.userId, notificationId: id, webhookId, channel: "WEBHOOK", idempotencyKey: `webhook:${webhookId}:${id}`, nextAttemptAt: now });
-      }
-    }
+    if (r.channels.has("WEBHOOK")) for (const webhookId of r.webhookIds) delivery(r.userId, id, webhookId, "WEBHOOK", `webhook:${webhookId}:${id}`, now);
   }
-  const { count } = await tx.notification.createMany({ data: notifications, skipDuplicates: true });
-  // A digest row already exists for most of a period: skipDuplicates keeps the first.
-  if (deliveries.length) await tx.delivery.createMany({ data: deliveries, skipDuplicates: true });
+  if (!n.id.length) return 0;
+  const count = await tx.$executeRaw`
+    INSERT INTO "Notification" ("id", "userId", "signalId", "inbox", "feed", "email", "createdAt")
+    SELECT x.id, x.uid, ${signalId}, x.inbox, x.feed, x.email, ${now}::timestamp
+    FROM unnest(${n.id}::text[], ${n.userId}::text[], ${n.inbox}::boolean[], ${n.feed}::boolean[], ${n.email}::boolean[]) AS x(id, uid, inbox, feed, email)
+    ON CONFLICT ("userId", "signalId") DO NOTHING`;
+  // A digest row already exists for most of a period: DO NOTHING keeps the first.
+  if (d.id.length) {
+    await tx.$executeRaw`
+      INSERT INTO "Delivery" ("id", "userId", "notificationId", "webhookId", "channel", "idempotencyKey", "nextAttemptAt", "createdAt")
+      SELECT x.id, x.uid, x.nid, x.wid, x.channel::"Channel", x.key, x.due, ${now}::timestamp
+      FROM unnest(${d.id}::text[], ${d.userId}::text[], ${d.notificationId}::text[], ${d.webhookId}::text[], ${d.channel}::text[], ${d.key}::text[], ${d.due}::timestamp[])
+        AS x(id, uid, nid, wid, channel, key, due)
+      ON CONFLICT ("idempotencyKey") DO NOTHING`;
+  }
   return count;
 }
 

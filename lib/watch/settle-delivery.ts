@@ -16,11 +16,14 @@ export function retryDelayMs(attempts: number, createdAt: Date, now: Date): numb
   return now.getTime() + delay - createdAt.getTime() > RETRY_WINDOW_MS ? null : delay;
 }
 
+export async function markManySent(db: Db, ids: string[], now: Date): Promise<void> {
+  await db.delivery.updateMany({ where: { id: { in: ids } }, data: { status: "SENT", sentAt: now, leaseUntil: null, lastError: null } });
+}
+
 export async function markSent(db: Db, id: string, now: Date, responseStatus: number | null, webhookId: string | null): Promise<void> {
-  await db.$transaction([
-    db.delivery.update({ where: { id }, data: { status: "SENT", sentAt: now, leaseUntil: null, lastError: null, responseStatus } }),
-    ...(webhookId ? [db.webhook.updateMany({ where: { id: webhookId, failureCount: { gt: 0 } }, data: { failureCount: 0 } })] : []),
-  ]);
+  await db.delivery.update({ where: { id }, data: { status: "SENT", sentAt: now, leaseUntil: null, lastError: null, responseStatus } });
+  // A success ends a failure streak; the common case (no streak) writes nothing.
+  if (webhookId) await db.webhook.updateMany({ where: { id: webhookId, failureCount: { gt: 0 } }, data: { failureCount: 0 } });
 }
 
 async function disableWebhook(tx: Tx, webhookId: string, now: Date): Promise<void> {
