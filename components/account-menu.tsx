@@ -8,6 +8,7 @@ import { usePathname } from "next/navigation";
 import { SessionProvider, signOut, useSession } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
 import styles from "./account/account-menu.module.css";
+import { InboxLink } from "./watch/inbox-link";
 
 function PersonIcon() {
   return (
@@ -112,42 +113,55 @@ function AccountMenuInner() {
 
   const display = user.name?.trim() || user.email;
   return (
-    <Disclosure label={display} title={`Signed in as ${user.email}`}>
-      {(close) => (
-        <>
-          <p className={styles.who}>
-            <span className={styles.whoName}>{display}</span>
-            <span className={styles.whoRole}>{user.role.toLowerCase()}</span>
-          </p>
-          <ul className={styles.list}>
-            <li>
-              <Link href="/account" onClick={close}>
-                Account
-              </Link>
-            </li>
-            {user.role === "EDITOR" || user.role === "ADMIN" ? (
+    <>
+      <InboxLink />
+      <Disclosure label={display} title={`Signed in as ${user.email}`}>
+        {(close) => (
+          <>
+            <p className={styles.who}>
+              <span className={styles.whoName}>{display}</span>
+              <span className={styles.whoRole}>{user.role.toLowerCase()}</span>
+            </p>
+            <ul className={styles.list}>
               <li>
-                <Link href="/editor/queue" onClick={close}>
-                  Editor
+                <Link href="/watchlist" onClick={close}>
+                  Watch-list
                 </Link>
               </li>
-            ) : null}
-            {user.role === "ADMIN" ? (
               <li>
-                <Link href="/admin" onClick={close}>
-                  Admin
+                <Link href="/inbox" onClick={close}>
+                  Inbox
                 </Link>
               </li>
-            ) : null}
-            <li>
-              <button type="button" className={styles.signOut} onClick={() => void signOut({ callbackUrl: "/" })}>
-                Sign out
-              </button>
-            </li>
-          </ul>
-        </>
-      )}
-    </Disclosure>
+              <li>
+                <Link href="/account" onClick={close}>
+                  Account
+                </Link>
+              </li>
+              {user.role === "EDITOR" || user.role === "ADMIN" ? (
+                <li>
+                  <Link href="/editor/queue" onClick={close}>
+                    Editor
+                  </Link>
+                </li>
+              ) : null}
+              {user.role === "ADMIN" ? (
+                <li>
+                  <Link href="/admin" onClick={close}>
+                    Admin
+                  </Link>
+                </li>
+              ) : null}
+              <li>
+                <button type="button" className={styles.signOut} onClick={() => void signOut({ callbackUrl: "/" })}>
+                  Sign out
+                </button>
+              </li>
+            </ul>
+          </>
+        )}
+      </Disclosure>
+    </>
   );
 }
 

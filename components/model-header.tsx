@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ModelProfile } from "@/lib/models/get-model-profile";
 import { LIFECYCLE_DESCRIPTIONS, LIFECYCLE_LABELS, MODALITY_LABELS } from "@/lib/models/model-labels";
 import { DemoNotice } from "./demo-notice";
+import { WatchButton } from "./watch/watch-button";
 import { formatDate, isoDay } from "./format";
 import ui from "./ui.module.css";
 import styles from "./model.module.css";
@@ -28,6 +29,7 @@ export function ModelHeader({ model }: { model: ModelProfile }) {
           {LIFECYCLE_LABELS[model.lifecycleStage]}
         </span>
         {model.isDemo ? <span className={ui.chipWarn}>Demo</span> : null}
+        <WatchButton slug={model.slug} name={model.name} />
       </div>
       <p className={styles.owner} data-testid="model-owner">
         {model.organization ? (

@@ -11,6 +11,7 @@ import { formatCount, formatRating } from "./format";
 import { IntervalBar } from "./interval-bar";
 import ui from "./ui.module.css";
 import styles from "./standings.module.css";
+import { WatchButton } from "./watch/watch-button";
 
 const COLUMNS = 6;
 
@@ -140,9 +141,12 @@ function StandingRowView({
         ) : null}
       </td>
       <td className={styles.modelCell}>
-        <Link href={`/models/${r.slug}`} className={styles.modelName}>
-          {r.name}
-        </Link>
+        <span className={styles.modelNameRow}>
+          <Link href={`/models/${r.slug}`} className={styles.modelName}>
+            {r.name}
+          </Link>
+          <WatchButton slug={r.slug} name={r.name} compact />
+        </span>
         <span className={styles.org}>
           {r.organization?.name ?? "Owner unconfirmed"}
           {r.displayLabel ? <> · listed as “{r.displayLabel}”</> : null}

@@ -27,6 +27,8 @@ const schema = z
     MODELWATCH_WORKER: z.enum(["auto", "in-process", "off"]).default("auto"),
     // Feeds one worker fetches at the same time.
     MODELWATCH_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+    // Webhook targets on private, loopback or link-local addresses are refused (SSRF) unless this is set.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool,
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.string().url().optional(),
     // E-mail (sign-in links, password reset): off unless SMTP_URL is set.

@@ -69,7 +69,9 @@ function queryRecord(url: URL): Record<string, string> {
 
 async function readJsonBody(request: Request): Promise<unknown> {
   try {
-    return await request.json();
+    // An empty body is "no body" (undefined): endpoints whose body is optional accept it.
+    const text = await request.text();
+    return text.trim() === "" ? undefined : (JSON.parse(text) as unknown);
   } catch {
     throw new RequestValidationError("body", [{ name: "body", reason: "is not valid JSON" }]);
   }

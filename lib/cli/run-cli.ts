@@ -7,6 +7,7 @@ import { DuplicateEmailError, UserDisabledError, UserNotFoundError } from "../au
 import type { CliCommand, CliIo } from "./cli-command";
 import { CliUsageError } from "./cli-usage-error";
 import { dbMigrateCommand, dbSeedCommand } from "./db-commands";
+import { deliverCommand } from "./deliver-command";
 import { ingestCommand } from "./ingest-command";
 import { ratingsRecomputeCommand } from "./ratings-recompute-command";
 import { formatFlagIssues } from "./parse-command-flags";
@@ -23,6 +24,7 @@ export const cliCommands: readonly CliCommand[] = [
   ingestCommand,
   workerCommand,
   ratingsRecomputeCommand,
+  deliverCommand,
 ];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);

@@ -12,7 +12,7 @@
 // attributes, which a nonce cannot cover.
 
 /** Path prefixes whose pages are always rendered per request: they get a nonce-based script policy. */
-export const NONCE_PATH_PREFIXES = ["/editor", "/admin", "/account", "/signin", "/reset-password"] as const;
+export const NONCE_PATH_PREFIXES = ["/editor", "/admin", "/account", "/watchlist", "/inbox", "/unsubscribe", "/signin", "/reset-password"] as const;
 
 export function usesNonce(pathname: string): boolean {
   return NONCE_PATH_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -81,6 +81,10 @@ export async function startSmtpListener(): Promise<SmtpListener> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());
   });
+  // A client killed mid-conversation (the kill-and-retry test) resets its socket: expected, not a test failure.
+  server.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "ECONNRESET") console.error("[smtp-listener]", err);
+  });
   const { port } = server.server.address() as AddressInfo;
 
   const find = (to: string) => received.find((m) => m.to.includes(to.toLowerCase()));

@@ -17,7 +17,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
 
 /** Writes anyone may call: they create credentials rather than use them. */
-const PUBLIC_WRITES = new Set(["createAccount", "requestPasswordReset", "resetPassword"]);
+const PUBLIC_WRITES = new Set(["createAccount", "requestPasswordReset", "resetPassword", "unsubscribe"]);
 
 const endpoints = Object.values(apiV1) as Endpoint[];
 const guarded = endpoints.filter((e) => e.permission);

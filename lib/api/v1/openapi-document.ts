@@ -188,6 +188,7 @@ function buildDocument(): OpenApiDocument {
       { name: "Catalog", description: "Editors' writes to models, aliases, lifecycle, merges, leaderboards and snapshot imports" },
       { name: "Ratings", description: "Pairwise votes in, Bradley–Terry ratings with bootstrap intervals out" },
       { name: "Jobs", description: "Background work editors follow: ingestion runs and recomputes, with progress" },
+      { name: "Subscriptions", description: "Your watch-list, inbox, e-mail settings, webhooks and private feed" },
       { name: "Accounts", description: "Sign-up, password reset, your profile and API tokens" },
       { name: "Admin", description: "User roles, disabled accounts, everyone's tokens and the audit log" },
       { name: "Meta", description: "About this API" },

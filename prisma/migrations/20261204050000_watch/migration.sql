@@ -1,0 +1,7 @@
+-- AlterEnum
+ALTER TYPE "SignalType" ADD VALUE 'WEBHOOK_DISABLED';
+
+-- AlterTable
+ALTER TABLE "Notification" ADD COLUMN     "email" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "feed" BOOLEAN NOT NULL DEFAULT true,
+ADD COLUMN     "inbox" BOOLEAN NOT NULL DEFAULT true;
