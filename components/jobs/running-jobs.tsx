@@ -59,6 +59,7 @@ export function RunningJobs({ type, label, showLast = true, pollMs = 2000 }: Pro
           <span className={styles.message}>{job.message ?? "starting…"}</span>
         </div>
       ))}
+      {active.length === 0 && showLast && !last && <p className={styles.idle}>{label}: no run yet.</p>}
       {active.length === 0 && showLast && last && (
         <p className={last.status === "FAILED" ? styles.failed : styles.idle}>
           {label}: none running. Last {last.status === "FAILED" ? "failed" : "finished"}

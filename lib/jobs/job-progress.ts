@@ -40,7 +40,7 @@ export async function finishJob(
   await db.job.updateMany({
     where: { id: job.id, lockedBy: job.workerId, status: "RUNNING" },
     data: done
-      ? { status: "DONE", progress: 1, result: outcome.result, message: outcome.message ?? null, leaseUntil: null, finishedAt: new Date() }
+      ? { status: "DONE", progress: 1, result: outcome.result, ...(outcome.message ? { message: outcome.message } : {}), leaseUntil: null, finishedAt: new Date() }
       : { status: "FAILED", lastError: outcome.error.slice(0, 2000), leaseUntil: null, finishedAt: new Date() },
   });
 }

@@ -1,6 +1,9 @@
 // Lets a change in this process (a queued job, a feed made due) start the
 // in-process worker at once instead of at its next poll.
-const sleepers = new Set<() => void>();
+// On globalThis: Next bundles route modules and the instrumentation hook
+// separately, and every copy of this module must reach the same sleepers.
+const state = globalThis as { __modelwatchWorkerSleepers?: Set<() => void> };
+const sleepers = (state.__modelwatchWorkerSleepers ??= new Set());
 
 export function wakeWorkers(): void {
   for (const wake of [...sleepers]) wake();
