@@ -3,6 +3,7 @@
 // effects run only after the commit succeeded.
 import type { Actor } from "../auth/actor";
 import { invalidateCache } from "../cache/invalidate-cache";
+import { wakeWorkers } from "../jobs/wake-workers";
 import type { Db, Tx } from "./index";
 
 export interface MutationScope {
@@ -36,6 +37,8 @@ export async function runMutation<T>(
     { maxWait: 30_000, timeout: options.timeoutMs ?? 30_000 },
   );
   await invalidateCache(tags);
+  // The change may have recorded signals to fan out or queued a job: an in-process worker looks now, not at its next poll.
+  wakeWorkers();
   for (const effect of effects) {
     try {
       await effect();

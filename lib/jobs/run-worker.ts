@@ -1,6 +1,9 @@
 import os from "node:os";
 import type { Db } from "../db";
+import { getEnv } from "../env";
 import { hasDueFeeds } from "../news/ingest/has-due-feeds";
+import { createDeliveryTransport, type DeliveryTransport } from "../watch/delivery-transport";
+import { runDeliveryOnce } from "../watch/run-delivery-once";
 import { runNextJob, runOwnJob } from "./run-next-job";
 import { wakeableSleep } from "./wake-workers";
 
@@ -16,24 +19,35 @@ export function newWorkerId(): string {
   return `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 }
 
+export interface TickOptions {
+  workerId: string;
+  signal?: AbortSignal;
+  /** How notifications leave (mail, webhooks); default: from the environment. */
+  transport?: DeliveryTransport;
+}
+
 /**
  * One pass of background work: an ingestion run when feeds are due (several
- * workers fetch side by side, each feed leased by one), then every queued job.
+ * workers fetch side by side, each feed leased by one), every queued job, then
+ * the subscribers' pipeline (signals fanned out to watchers, due e-mails and
+ * webhooks sent, each delivery leased).
  */
-export async function workerTick(db: Db, { workerId, signal }: { workerId: string; signal?: AbortSignal }): Promise<void> {
+export async function workerTick(db: Db, { workerId, signal, transport }: TickOptions): Promise<void> {
   if (await hasDueFeeds(db)) await runOwnJob(db, "news.ingest", { workerId, signal });
   while (!signal?.aborted && (await runNextJob(db, { workerId, signal }))) {
     // next job
   }
+  if (!signal?.aborted) await runDeliveryOnce(db, { transport: transport ?? createDeliveryTransport(getEnv()) });
 }
 
 /** Runs ticks until the signal aborts; a failing tick is logged and the loop goes on. */
 export async function runWorker(db: Db, opts: WorkerOptions): Promise<void> {
   const { signal, workerId = newWorkerId(), pollMs = 5_000, log = (l) => console.log(l) } = opts;
+  const transport = createDeliveryTransport(getEnv());
   log(`[worker] ${workerId} started`);
   while (!signal.aborted) {
     try {
-      await workerTick(db, { workerId, signal });
+      await workerTick(db, { workerId, signal, transport });
     } catch (err) {
       log(`[worker] tick failed: ${(err as Error).message}`);
     }

@@ -4,7 +4,6 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { runMutation } from "@/lib/db/run-mutation";
-import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { ConflictError, PolicyViolationError } from "@/lib/errors";
 import { decodeFeedBody } from "../ingest/decode-feed-body";
 import { discoverFeedUrl } from "../ingest/discover-feed-url";
@@ -58,8 +57,7 @@ export async function addFeed(db: Db, actor: Actor, body: AddFeedBody, opts: Add
   await refuseDuplicate(db, body.url);
   const url = await resolveFeedUrl(body.url, opts);
   if (url !== body.url) await refuseDuplicate(db, url);
-  const write = runMutation(db, actor, async ({ tx, afterCommit }) => {
-    afterCommit(wakeWorkers);
+  const write = runMutation(db, actor, async ({ tx }) => {
     const feed = await tx.feed.create({ data: { url, title: body.title ?? null, intervalMinutes: body.intervalMinutes ?? 60 } });
     await recordAudit(tx, { actorId: actor.userId, action: "feed.add", entityType: "Feed", entityId: feed.id, data: { url, requestedUrl: body.url } });
     return toFeedHealth(feed);

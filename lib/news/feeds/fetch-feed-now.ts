@@ -3,7 +3,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
-import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { PolicyViolationError } from "@/lib/errors";
 import { countFeedItems, toFeedHealth } from "./list-feed-health";
 import { readFeedOrThrow } from "./read-feed-for-change";
@@ -14,8 +13,7 @@ import { readFeedOrThrow } from "./read-feed-for-change";
  * must be enabled first, so its reason is never cleared by accident.
  */
 export async function fetchFeedNow(db: Db, actor: Actor, feedId: string, now: Date = new Date()): Promise<FeedHealth> {
-  const feed = await runMutation(db, actor, async ({ tx, afterCommit }) => {
-    afterCommit(wakeWorkers);
+  const feed = await runMutation(db, actor, async ({ tx }) => {
     const before = await readFeedOrThrow(tx, feedId);
     if (!before.enabled) {
       throw new PolicyViolationError(`The feed is disabled (${before.disabledReason ?? "no reason recorded"}); enable it to fetch it.`, "feed-enabled");

@@ -3,7 +3,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
-import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { PolicyViolationError } from "@/lib/errors";
 import { invalidFeedUrlReason, parseOpml } from "./parse-opml";
 
@@ -29,8 +28,7 @@ export async function importOpml(db: Db, actor: Actor, text: string): Promise<Op
     else first.set(o.url, { report, htmlUrl: o.htmlUrl });
   }
 
-  await runMutation(db, actor, async ({ tx, afterCommit }) => {
-    afterCommit(wakeWorkers);
+  await runMutation(db, actor, async ({ tx }) => {
     const existing = await tx.feed.findMany({ where: { url: { in: [...first.keys()] } }, select: { id: true, url: true } });
     for (const e of existing) Object.assign(first.get(e.url)!.report, { result: "exists", feedId: e.id });
     const fresh = [...first.values()].filter((f) => f.report.result === "added");
