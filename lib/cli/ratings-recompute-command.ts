@@ -44,16 +44,18 @@ export const ratingsRecomputeCommand: CliCommand = {
   async run(args, io) {
     const flags = parseRatingsRecomputeFlags(args);
     const handle = await openCliDatabase(io);
-    let lastLine = "";
+    // Without a terminal to redraw on, bootstrap rounds print once per tenth of the run, not each.
+    let lastTenth = -1;
     const result = await recomputeRatings(handle.db, flags.leaderboard, {
       anchor: flags.anchor ?? null,
       rounds: flags.rounds,
       seed: flags.seed,
       onProgress: (fraction, message) => {
         const line = `${String(Math.round(fraction * 100)).padStart(3)}%  ${message}`;
-        if (io.status) io.status(line);
-        else if (line !== lastLine && (fraction === 1 || !message.startsWith("Bootstrap") || message.endsWith("0 of 100"))) io.err(line);
-        lastLine = line;
+        if (io.status) return io.status(line);
+        const tenth = Math.floor(fraction * 10);
+        if (!message.startsWith("Bootstrap") || tenth !== lastTenth) io.err(line);
+        lastTenth = tenth;
       },
     });
     if (io.status) io.err("");

@@ -5,7 +5,7 @@ import { quantileSorted } from "./quantile";
 import { rankWithUncertainty } from "./rank-with-uncertainty";
 import { POINTS_PER_LOGIT, toRatings, type RatingAnchor } from "./rating-scale";
 import { buildAliasTable, resampleCounts } from "./resample-counts";
-import { seededRandom } from "./seeded-random";
+import { seededUint32 } from "./seeded-random";
 import { Z95 } from "./win-probability";
 
 export interface ModelRating {
@@ -68,7 +68,7 @@ export async function computeRatings(grouped: GroupedBattles, options: Bootstrap
   const rating = toRatings(beta, anchorIndex, anchorRating);
 
   const rounds = options.rounds ?? DEFAULT_BOOTSTRAP_ROUNDS;
-  const random = seededRandom(options.seed ?? 1);
+  const random = seededUint32(options.seed ?? 1);
   const alias = buildAliasTable(counts);
   const samples = Array.from({ length: m }, () => new Float64Array(rounds));
   for (let r = 0; r < rounds; r++) {

@@ -35,15 +35,22 @@ export function buildAliasTable(counts: ArrayLike<number>): AliasTable {
   return { probability, alias, total };
 }
 
+const TWO_32 = 4294967296;
+
 /**
  * One multinomial resample: `total` battles drawn with replacement from the
  * grouped rows, as resampling the original battle list row by row would.
+ * One 32-bit draw per battle picks both the column (its integer part of
+ * r·k/2³²) and the coin within it (the fraction): the draws dominate the
+ * bootstrap's cost, and the probabilities stay exact to within k/2³²
+ * (under 1e-5 for 40,000 grouped rows).
  */
-export function resampleCounts(table: AliasTable, random: () => number): Float64Array {
+export function resampleCounts(table: AliasTable, nextUint32: () => number): Float64Array {
   const k = table.probability.length;
+  const scale = k / TWO_32;
   const out = new Float64Array(k);
   for (let d = 0; d < table.total; d++) {
-    const u = random() * k;
+    const u = nextUint32() * scale;
     const i = Math.floor(u);
     const pick = u - i < (table.probability[i] as number) ? i : (table.alias[i] as number);
     out[pick] = (out[pick] as number) + 1;

@@ -19,7 +19,8 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * battles) with `points`, in one transaction: ranks with uncertainty among
  * models with the board's minimum of votes, and for the newest point a
  * RANK_CHANGED signal where a model's rank with uncertainty moved and a
- * RATING_MOVED one where its rating left its previous 95% interval.
+ * RATING_MOVED one where its rating left its previous 95% interval (on the
+ * same anchor: re-anchoring moves every rating and means nothing).
  */
 export async function storeComputedRatings(
   db: Db,
@@ -41,7 +42,7 @@ export async function storeComputedRatings(
       const previous = last
         ? await tx.eloSnapshot.findMany({
             where: { leaderboardId: boardId, method: "BRADLEY_TERRY", capturedAt: last.capturedAt },
-            select: { modelId: true, rank: true, rating: true, ciLow: true, ciHigh: true },
+            select: { modelId: true, rank: true, rating: true, ciLow: true, ciHigh: true, anchor: true },
           })
         : [];
       await tx.eloSnapshot.deleteMany({ where: { leaderboardId: boardId, method: "BRADLEY_TERRY" } });
@@ -90,7 +91,9 @@ export async function storeComputedRatings(
             payload: { ...payload, from: old.rank, to: r.storedRank },
           });
         }
-        if (old.ciLow !== null && old.ciHigh !== null && (r.rating < old.ciLow || r.rating > old.ciHigh)) {
+        // A new anchor shifts every rating without anything having happened: no RATING_MOVED then.
+        const sameScale = old.anchor === info.anchor;
+        if (sameScale && old.ciLow !== null && old.ciHigh !== null && (r.rating < old.ciLow || r.rating > old.ciHigh)) {
           await recordSignal(tx, {
             type: "RATING_MOVED",
             title: `${slug}: ${Math.round(old.rating)} → ${Math.round(r.rating)} on ${board.name}, outside its previous 95% interval`,

@@ -125,6 +125,8 @@ describe.each(testDatabaseKinds())("ratings recompute on %s", (kind) => {
     const shift = 1100 - before.data.find((r) => r.model === "gamma")!.rating;
     for (const r of anchored.data) expect(r.rating).toBeCloseTo(before.data.find((b) => b.model === r.model)!.rating + shift, 1);
     expect(await db.db.eloSnapshot.count({ where: { anchor: { not: "model:gamma=1100" } } })).toBe(0);
+    // Re-anchoring shifts every rating: not a move anyone should be told about.
+    expect(await db.db.signal.count({ where: { type: "RATING_MOVED" } })).toBe(0);
   });
 
   it("signals RANK_CHANGED and RATING_MOVED when new votes move a model's rank with uncertainty", async () => {
