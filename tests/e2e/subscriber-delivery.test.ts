@@ -72,6 +72,15 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     await expect.poll(() => watch.isEnabled(), { timeout: 30_000 }).toBe(true);
     await watch.click();
     await expect.poll(() => watch.getAttribute("data-watching"), { timeout: 30_000 }).toBe("true");
+    await page.screenshot({ path: path.join(shots, `watch-profile-${kind}.png`) });
+    // Leaderboard rows carry the same button, in the same state, on a narrow screen too.
+    const narrow = await context.newPage();
+    await narrow.setViewportSize({ width: 375, height: 800 });
+    await narrow.goto(`${base}/leaderboards/text-to-video`, { waitUntil: "networkidle" });
+    const rowButton = narrow.locator('[data-model="happyhorse-1-0"] [data-testid="watch-button"]').first();
+    await expect.poll(() => rowButton.getAttribute("data-watching"), { timeout: 30_000 }).toBe("true");
+    await narrow.screenshot({ path: path.join(shots, `watch-leaderboard-375-${kind}.png`) });
+    await narrow.close();
 
     await page.goto(`${base}/watchlist`, { waitUntil: "networkidle" });
     await page.getByLabel("Webhook URL").fill(hooks.url);
