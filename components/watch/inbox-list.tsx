@@ -24,7 +24,7 @@ export function InboxList({ items, unreadCount, next }: { items: NotificationDto
   return (
     <div className={styles.inbox}>
       <div className={ui.row}>
-        <p className={ui.muted} data-testid="inbox-unread">
+        <p className={`${ui.muted} ${styles.count}`} data-testid="inbox-unread">
           {unreadCount ? `${unreadCount} unread` : "All read"}
         </p>
         {unreadCount ? (
@@ -43,7 +43,7 @@ export function InboxList({ items, unreadCount, next }: { items: NotificationDto
           {items.map((n) => (
             <li key={n.id} className={`${styles.item} ${n.readAt ? "" : styles.unread}`} data-testid="notification" data-type={n.type} data-read={n.readAt ? "true" : "false"}>
               <div className={styles.meta}>
-                <span className={n.verified ? ui.success : styles.kind}>{SIGNAL_LABELS[n.type]}</span>
+                <span className={n.verified ? styles.verified : styles.kind}>{SIGNAL_LABELS[n.type]}</span>
                 {n.model ? <span> · {n.model.name}</span> : null}
                 <time dateTime={n.occurredAt}> · {formatDate(n.occurredAt)}</time>
               </div>

@@ -54,7 +54,7 @@ export function WebhooksPanel({ webhooks }: { webhooks: WebhookDto[] }) {
         Each notification is POSTed as JSON, signed with <code>X-Modelwatch-Signature</code>; failures are retried for up to 24 hours.
       </p>
       {webhooks.length ? (
-        <ul className={ui.form}>
+        <ul className={`${ui.form} ${styles.hooks}`}>
           {webhooks.map((w) => (
             <li key={w.id} data-testid="webhook">
               <code className={styles.secret}>{w.url}</code> {w.enabled ? "enabled" : `disabled after ${w.failureCount} failures`}

@@ -241,4 +241,25 @@ describe.each(testDatabaseKinds())("watch-lists and delivery on %s", (kind) => {
     const gone = await callRoute(getPrivateFeed as never, { path: feedUrl, params: { token } });
     expect(gone.status).toBe(404);
   });
+
+  it("editors get feed-broken and re-check-due signals by role, without watching; subscribers do not", async () => {
+    const admin = await createTestUser(db, "ADMIN");
+    const reader = await createTestUser(db, "SUBSCRIBER");
+    const feed = await db.db.feed.create({ data: { url: "https://news.example/feed.xml", title: "Example news" } });
+    await db.db.$transaction((tx) => recordSignal(tx, { type: "FEED_BROKEN", title: "Feed broken: Example news", feedId: feed.id }));
+    const model = await db.db.model.findUniqueOrThrow({ where: { slug: "seedance-2-0" } });
+    const claim = await db.db.claim.create({
+      data: { modelId: model.id, category: "PRICING", statement: "Costs $0.10 per second", status: "VERIFIED", reviewBy: new Date(Date.now() - 86_400_000) },
+    });
+    const { recordRecheckDue } = await import("@/lib/watch/record-recheck-due");
+    expect(await recordRecheckDue(db.db)).toBe(1);
+    expect(await recordRecheckDue(db.db)).toBe(0); // once per review date
+    await fanOutSignals(db.db);
+    const typesOf = async (u: TestUser) =>
+      ((await callRoute(getNotifications, { path: "/api/v1/me/notifications", headers: { authorization: u.bearer } })).json?.data as { type: string; title: string }[]).map((n) => n.type);
+    expect(await typesOf(editor)).toEqual(expect.arrayContaining(["FEED_BROKEN", "CLAIM_RECHECK_DUE"]));
+    expect(await typesOf(admin)).toEqual(expect.arrayContaining(["FEED_BROKEN", "CLAIM_RECHECK_DUE"]));
+    expect(await typesOf(reader)).toEqual([]);
+    expect(await db.db.signal.count({ where: { claimId: claim.id, type: "CLAIM_RECHECK_DUE" } })).toBe(1);
+  });
 });

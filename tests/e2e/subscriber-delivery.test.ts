@@ -1,0 +1,139 @@
+// A subscriber's day, in Chromium against the production build: sign up, watch
+// HappyHorse 1.0 from its profile, add a webhook; an editor verifies an API
+// claim; the delivery pipeline (`mw deliver --once`) runs; the inbox shows the
+// verification with the unread count in the header, and the mail and the
+// signed webhook arrive.
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "../helpers/app-server";
+import { launchBrowser } from "../helpers/browser";
+import { signInOverHttp } from "../helpers/sign-in-over-http";
+import { startSmtpListener, type SmtpListener } from "../helpers/smtp-listener";
+import { spawnTsx } from "../helpers/spawn-tsx";
+import { createPostgresDatabase, makeTempDir, testDatabaseKinds } from "../helpers/test-databases";
+import { startWebhookReceiver, type WebhookReceiver } from "../helpers/webhook-receiver";
+
+const shots = path.join(process.cwd(), "test-results", "screenshots");
+fs.mkdirSync(shots, { recursive: true });
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
+  let server: AppServer;
+  let smtp: SmtpListener;
+  let hooks: WebhookReceiver;
+  let vars: Record<string, string>;
+  const cleanups: (() => Promise<void> | void)[] = [];
+
+  beforeAll(async () => {
+    smtp = await startSmtpListener();
+    hooks = await startWebhookReceiver();
+    cleanups.push(() => smtp.close(), () => hooks.close());
+    if (kind === "postgres") {
+      const { url, drop } = await createPostgresDatabase();
+      cleanups.push(drop);
+      vars = { DATABASE_URL: url, MODELWATCH_AUTO_SEED: "true" };
+    } else {
+      const dir = makeTempDir("mw-e2e-watch-");
+      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+      vars = { MODELWATCH_DATA_DIR: dir };
+    }
+    vars = { ...vars, SMTP_URL: smtp.url, WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" };
+    server = await startAppServer(vars);
+    cleanups.push(() => server.stop());
+  }, 300_000);
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it("watch → verify → inbox, mail and signed webhook", async () => {
+    const base = server.baseURL;
+    const email = `reader-${kind}-${Date.now()}@example.org`;
+    const password = "a long enough secret";
+    const signUp = await fetch(`${base}/api/v1/account`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+    expect(signUp.status).toBe(201);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/signin?callbackUrl=${encodeURIComponent("/models/happyhorse-1-0")}`, { waitUntil: "networkidle" });
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL((u) => u.pathname === "/models/happyhorse-1-0", { timeout: 60_000 });
+    const watch = page.getByTestId("watch-button").first();
+    await expect.poll(() => watch.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await watch.click();
+    await expect.poll(() => watch.getAttribute("data-watching"), { timeout: 30_000 }).toBe("true");
+    await page.screenshot({ path: path.join(shots, `watch-profile-${kind}.png`) });
+    // Leaderboard rows carry the same button, in the same state, on a narrow screen too.
+    const narrow = await context.newPage();
+    await narrow.setViewportSize({ width: 375, height: 800 });
+    await narrow.goto(`${base}/leaderboards/text-to-video`, { waitUntil: "networkidle" });
+    const rowButton = narrow.locator('[data-model="happyhorse-1-0"] [data-testid="watch-button"]').first();
+    await expect.poll(() => rowButton.getAttribute("data-watching"), { timeout: 30_000 }).toBe("true");
+    await narrow.screenshot({ path: path.join(shots, `watch-leaderboard-375-${kind}.png`) });
+    await narrow.close();
+
+    await page.goto(`${base}/watchlist`, { waitUntil: "networkidle" });
+    await page.getByLabel("Webhook URL").fill(hooks.url);
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    hooks.secret = (await page.getByTestId("webhook-secret").textContent({ timeout: 30_000 })) ?? "";
+    expect(hooks.secret).toMatch(/^whsec_/);
+    await page.screenshot({ path: path.join(shots, `watchlist-${kind}.png`), fullPage: true });
+
+    // The editor records and verifies an API claim through the same API the editor pages use.
+    const editor = await signInOverHttp(base, "editor@modelwatch.local", "modelwatch-editor");
+    const headers = { "content-type": "application/json", cookie: editor.header, origin: base };
+    const statement = `HappyHorse 1.0 has a documented public API (${kind})`;
+    const created = await fetch(`${base}/api/v1/models/happyhorse-1-0/claims`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ category: "API", statement, note: "From the launch post", sources: [{ url: "https://example.com/hh/api", title: "API docs", kind: "OFFICIAL" }] }),
+    });
+    expect(created.status).toBe(201);
+    const claim = ((await created.json()) as { data: { id: string; version: number } }).data;
+    const verified = await fetch(`${base}/api/v1/claims/${claim.id}`, {
+      method: "PATCH",
+      headers: { ...headers, "if-match": `"${claim.version}"` },
+      body: JSON.stringify({ status: "VERIFIED", note: "Docs checked" }),
+    });
+    expect(verified.status).toBe(200);
+
+    // The delivery pipeline, as the worker runs it. The embedded database admits one process: pause the server.
+    if (kind === "pglite") await server.stop();
+    const run = spawnTsx("scripts/mw.ts", ["deliver", "--once"], { ...vars, NODE_ENV: "test", NEXTAUTH_URL: base });
+    expect(await run.exited, run.output()).toBe(0);
+    if (kind === "pglite") {
+      server = await startAppServer(vars);
+      cleanups.push(() => server.stop());
+    }
+
+    const mail = await smtp.waitFor(email, 30_000);
+    expect(mail.subject).toContain("HappyHorse 1.0");
+    expect(mail.raw).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
+    const verifiedHook = hooks.received.find((h) => h.body.type === "CLAIM_VERIFIED");
+    expect(verifiedHook?.signatureValid).toBe(true);
+    expect(verifiedHook?.body.title).toContain(statement);
+
+    const reader = await signInOverHttp(server.baseURL, email, password);
+    const host = new URL(server.baseURL);
+    await context.addCookies([{ name: reader.name, value: reader.value, domain: host.hostname, path: "/" }]);
+    await page.goto(`${server.baseURL}/inbox`, { waitUntil: "networkidle" });
+    const verifiedItem = page.locator('[data-testid="notification"][data-type="CLAIM_VERIFIED"]');
+    await expect.poll(() => verifiedItem.first().textContent(), { timeout: 30_000 }).toContain(statement);
+    // Created and verified, plus any demo claims of the model whose re-check date has passed.
+    const unread = Number((await page.getByTestId("inbox-unread").textContent())?.match(/\d+/)?.[0]);
+    expect(unread).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.getByTestId("unread-count").textContent(), { timeout: 30_000 }).toBe(String(unread));
+    await page.screenshot({ path: path.join(shots, `inbox-${kind}.png`), fullPage: true });
+    await context.close();
+  }, 600_000);
+});
