@@ -5,6 +5,7 @@ import type { Db, Tx } from "@/lib/db";
 import type { RatingMethod } from "@/lib/db/enums";
 import { runMutation } from "@/lib/db/run-mutation";
 import { NotFoundError } from "@/lib/errors";
+import { ratingChangeSignals, type RatedModel } from "@/lib/watch/rating-change-signals";
 import { recordSignal } from "@/lib/watch/record-signal";
 import { RequestValidationError } from "@/lib/api/problem";
 import type { ImportResult } from "@/lib/api/v1/schemas/catalog-write-schemas";
@@ -81,7 +82,7 @@ export async function importSnapshots(db: Db, actor: Actor, boardSlug: string, i
 
     let created = 0;
     const groups = new Map<string, { capturedAt: Date; method: RatingMethod }>();
-    const imported = new Map<string, { modelId: string; slug: string; capturedAt: Date; method: RatingMethod }>();
+    const imported = new Map<string, ImportedSnapshot>();
     for (const r of resolved) {
       const where = { leaderboardId: board.id, modelId: r.model.id, capturedAt: r.capturedAt, method: r.method };
       const existing = await tx.eloSnapshot.findUnique({
@@ -103,7 +104,7 @@ export async function importSnapshots(db: Db, actor: Actor, boardSlug: string, i
         : await tx.eloSnapshot.create({ data: { ...where, ...data }, select: { id: true } });
       if (!existing) created += 1;
       groups.set(groupKey(r.capturedAt, r.method), { capturedAt: r.capturedAt, method: r.method });
-      imported.set(snap.id, { modelId: r.model.id, slug: r.model.slug, capturedAt: r.capturedAt, method: r.method });
+      imported.set(snap.id, { modelId: r.model.id, slug: r.model.slug, capturedAt: r.capturedAt, method: r.method, rating: r.rating, ciLow: r.ciLow ?? null, ciHigh: r.ciHigh ?? null });
     }
     const ranks = await rerankGroups(tx, board, groups);
     await signalRankChanges(tx, board, actor, imported, ranks);
@@ -128,34 +129,51 @@ export async function importSnapshots(db: Db, actor: Actor, boardSlug: string, i
   });
 }
 
+interface ImportedSnapshot {
+  modelId: string;
+  slug: string;
+  capturedAt: Date;
+  method: RatingMethod;
+  rating: number;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
 /**
  * For the newest imported time only (older rows are back-filled history, not
- * news), against the model's last ranked snapshot: provisional entries have no rank to move from.
+ * news), against each model's previous snapshot: RANK_CHANGED where its rank
+ * with uncertainty moved (provisional entries have no rank to move from), and
+ * the rating signals (moves, intervals that stopped overlapping).
  */
-async function signalRankChanges(
-  tx: Tx,
-  board: Board,
-  actor: Actor,
-  imported: Map<string, { modelId: string; slug: string; capturedAt: Date; method: RatingMethod }>,
-  ranks: Map<string, number | null>,
-) {
+async function signalRankChanges(tx: Tx, board: Board, actor: Actor, imported: Map<string, ImportedSnapshot>, ranks: Map<string, number | null>) {
   const newest = Math.max(...[...imported.values()].map((s) => s.capturedAt.getTime()));
+  const before = new Map<string, RatedModel>();
+  const after: RatedModel[] = [];
   for (const [id, s] of imported) {
-    const rank = ranks.get(id) ?? null;
-    if (s.capturedAt.getTime() !== newest || rank === null) continue;
+    if (s.capturedAt.getTime() !== newest) continue;
     const previous = await tx.eloSnapshot.findFirst({
+      where: { leaderboardId: board.id, modelId: s.modelId, method: s.method, capturedAt: { lt: s.capturedAt } },
+      orderBy: { capturedAt: "desc" },
+      select: { rank: true, rating: true, ciLow: true, ciHigh: true },
+    });
+    after.push({ modelId: s.modelId, slug: s.slug, rating: s.rating, ciLow: s.ciLow, ciHigh: s.ciHigh });
+    if (previous) before.set(s.modelId, { modelId: s.modelId, slug: s.slug, rating: previous.rating, ciLow: previous.ciLow, ciHigh: previous.ciHigh });
+    const rank = ranks.get(id) ?? null;
+    if (rank === null) continue;
+    const lastRanked = previous?.rank != null ? previous : await tx.eloSnapshot.findFirst({
       where: { leaderboardId: board.id, modelId: s.modelId, method: s.method, capturedAt: { lt: s.capturedAt }, rank: { not: null } },
       orderBy: { capturedAt: "desc" },
       select: { rank: true },
     });
-    if (previous?.rank == null || previous.rank === rank) continue;
+    if (lastRanked?.rank == null || lastRanked.rank === rank) continue;
     await recordSignal(tx, {
       type: "RANK_CHANGED",
-      title: `${s.slug}: rank ${previous.rank} → ${rank} on ${board.name}`,
+      title: `${s.slug}: rank ${lastRanked.rank} → ${rank} on ${board.name}`,
       modelId: s.modelId,
       leaderboardId: board.id,
       actorId: actor.userId,
-      payload: { leaderboard: board.slug, from: previous.rank, to: rank, capturedAt: s.capturedAt.toISOString() },
+      payload: { leaderboard: board.slug, from: lastRanked.rank, to: rank, capturedAt: s.capturedAt.toISOString() },
     });
   }
+  for (const signal of ratingChangeSignals(board, before, after, actor.userId)) await recordSignal(tx, signal);
 }

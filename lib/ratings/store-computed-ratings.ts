@@ -4,6 +4,7 @@ import type { Db, Prisma } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import type { ModelRating } from "@/lib/elo/compute-ratings";
 import { rankSnapshotGroup } from "@/lib/catalog/rank-snapshot-group";
+import { ratingChangeSignals } from "@/lib/watch/rating-change-signals";
 import { recordSignal } from "@/lib/watch/record-signal";
 
 /** Ratings of every model (keyed by model id) at one time. */
@@ -18,9 +19,9 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * Replaces the board's BRADLEY_TERRY snapshots (the method computed here from
  * battles) with `points`, in one transaction: ranks with uncertainty among
  * models with the board's minimum of votes, and for the newest point a
- * RANK_CHANGED signal where a model's rank with uncertainty moved and a
- * RATING_MOVED one where its rating left its previous 95% interval (on the
- * same anchor: re-anchoring moves every rating and means nothing).
+ * RANK_CHANGED signal where a model's rank with uncertainty moved, and
+ * RATING_MOVED / INTERVALS_SEPARATED ones against the previous figures (on
+ * the same anchor: re-anchoring moves every rating and means nothing).
  */
 export async function storeComputedRatings(
   db: Db,
@@ -91,18 +92,20 @@ export async function storeComputedRatings(
             payload: { ...payload, from: old.rank, to: r.storedRank },
           });
         }
-        // A new anchor shifts every rating without anything having happened: no RATING_MOVED then.
-        const sameScale = old.anchor === info.anchor;
-        if (sameScale && old.ciLow !== null && old.ciHigh !== null && (r.rating < old.ciLow || r.rating > old.ciHigh)) {
-          await recordSignal(tx, {
-            type: "RATING_MOVED",
-            title: `${slug}: ${Math.round(old.rating)} → ${Math.round(r.rating)} on ${board.name}, outside its previous 95% interval`,
-            modelId: r.model,
-            leaderboardId: boardId,
-            actorId: info.actorId ?? null,
-            payload: { ...payload, previousInterval: [old.ciLow, old.ciHigh] },
-          });
-        }
+      }
+      // A new anchor shifts every rating without anything having happened: no rating signals then.
+      const sameScale = (p: (typeof previous)[number]) => p.anchor === info.anchor;
+      const rated = (modelId: string, r: { rating: number; ciLow: number | null; ciHigh: number | null }) => ({
+        modelId,
+        slug: slugOf.get(modelId) as string,
+        rating: r.rating,
+        ciLow: r.ciLow,
+        ciHigh: r.ciHigh,
+      });
+      const beforeRated = new Map(previous.filter(sameScale).map((p) => [p.modelId, rated(p.modelId, p)]));
+      const afterRated = newest.map((r) => rated(r.model, { rating: round2(r.rating), ciLow: round2(r.ciLow), ciHigh: round2(r.ciHigh) }));
+      for (const signal of ratingChangeSignals({ id: boardId, slug: board.slug, name: board.name }, beforeRated, afterRated, info.actorId ?? null)) {
+        await recordSignal(tx, signal);
       }
       await recordAudit(tx, {
         actorId: info.actorId ?? null,
