@@ -13,7 +13,7 @@ export interface EntryRule {
 
 export interface SignalFacts {
   type: SignalType;
-  payload: unknown;
+  payload?: unknown;
 }
 
 function num(payload: Record<string, unknown>, key: string): number | null {

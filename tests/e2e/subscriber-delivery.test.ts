@@ -1,6 +1,6 @@
 // A subscriber's day, in Chromium against the production build: sign up, watch
 // HappyHorse 1.0 from its profile, add a webhook; an editor verifies an API
-// claim; the delivery pipeline (`mw deliver --once`) runs; the inbox shows the
+// claim; the worker delivers (in the server on PGlite, `npm run worker` on PostgreSQL); the inbox shows the
 // verification with the unread count in the header, and the mail and the
 // signed webhook arrive.
 import fs from "node:fs";
@@ -107,13 +107,13 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     });
     expect(verified.status).toBe(200);
 
-    // The delivery pipeline, as the worker runs it. The embedded database admits one process: pause the server.
-    if (kind === "pglite") await server.stop();
-    const run = spawnTsx("scripts/mw.ts", ["deliver", "--once"], { ...vars, NODE_ENV: "test", NEXTAUTH_URL: base });
-    expect(await run.exited, run.output()).toBe(0);
-    if (kind === "pglite") {
-      server = await startAppServer(vars);
-      cleanups.push(() => server.stop());
+    // The worker delivers: inside the server on the embedded database, an `npm run worker` process beside it on PostgreSQL.
+    if (kind === "postgres") {
+      const worker = spawnTsx("scripts/mw.ts", ["worker"], { ...vars, NODE_ENV: "test", NEXTAUTH_URL: base });
+      cleanups.push(async () => {
+        worker.proc.kill("SIGTERM");
+        await worker.exited;
+      });
     }
 
     const mail = await smtp.waitFor(email, 30_000);
