@@ -21,3 +21,8 @@ export interface SignalInput {
 export async function recordSignal(tx: Tx, signal: SignalInput): Promise<void> {
   await tx.signal.create({ data: signal });
 }
+
+/** Several signals of one change in one statement (ingest proposing claim changes for a whole feed). */
+export async function recordSignals(tx: Tx, signals: readonly SignalInput[]): Promise<void> {
+  if (signals.length > 0) await tx.signal.createMany({ data: [...signals] });
+}

@@ -1,5 +1,5 @@
 import type { Tx } from "../../db";
-import { isSameStory, SAME_STORY_MIN_SHARED, SAME_STORY_WINDOW_DAYS, titleSimilarity } from "./same-story";
+import { COMMON_TOKEN_TITLES, isSameStory, SAME_STORY_WINDOW_DAYS, titleSimilarity } from "./same-story";
 
 /** A news item just inserted, as clustering needs it. */
 export interface ClusterableItem {
@@ -11,7 +11,6 @@ export interface ClusterableItem {
 }
 
 interface Candidate {
-  idx: number;
   id: string;
   title: string;
   clusterId: string | null;
@@ -32,29 +31,43 @@ export async function assignNewsClusters(tx: Tx, items: readonly ClusterableItem
   // Two feeds carrying the same story may be ingested at once: serialising this step (the lock is
   // held to commit) lets the later transaction see the earlier one's items.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('news-clusters'))`;
-  const wanted = items.map((item, idx) => ({
-    idx,
-    id: item.id,
-    tokens: item.titleTokens,
-    url: item.canonicalUrl,
-    at: item.publishedAt.toISOString(),
-  }));
-  // The index on titleTokens finds titles sharing words; the exact rule is isSameStory, below.
-  const rows = await tx.$queryRaw<Candidate[]>`
-    SELECT c.idx, n.id, n.title, n."clusterId", n."canonicalUrl", n."titleTokens", n."publishedAt"
-    FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS c(idx int, id text, tokens text[], url text, at timestamptz)
-    JOIN "NewsItem" n
-      ON n.id <> c.id
-     AND n."publishedAt" BETWEEN c.at - ${SAME_STORY_WINDOW_DAYS}::int * interval '1 day' AND c.at + ${SAME_STORY_WINDOW_DAYS}::int * interval '1 day'
-     AND (n."canonicalUrl" = c.url
-          OR (n."titleTokens" && c.tokens
-              AND cardinality(ARRAY(SELECT unnest(n."titleTokens") INTERSECT SELECT unnest(c.tokens))) >= ${SAME_STORY_MIN_SHARED}::int))`;
-  if (rows.length === 0) return 0;
+  // The lookups below are only cheap through the indexes (GIN on titleTokens, canonicalUrl), and
+  // PGlite never analyzes its tables: without statistics the planner would scan the whole table.
+  await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+  const joined = await clusterItems(tx, items);
+  // (On an error the transaction rolls back, and the setting with it.)
+  await tx.$executeRaw`RESET enable_seqscan`;
+  return joined;
+}
+
+async function clusterItems(tx: Tx, items: readonly ClusterableItem[]): Promise<number> {
+  const rare = await rareTokens(tx, items);
+  const urls = [...new Set(items.map((i) => i.canonicalUrl))];
+  const words = [...rare];
+  // Two indexed lookups for the whole batch (same URL; a rare title word: at most
+  // COMMON_TOKEN_TITLES rows each); which candidate fits which item, in its window, is decided below.
+  const found = await tx.$queryRaw<Candidate[]>`
+    SELECT n.id, n.title, n."clusterId", n."canonicalUrl", n."titleTokens", n."publishedAt" FROM "NewsItem" n
+    WHERE n."canonicalUrl" = ANY(${urls}::text[])
+    UNION
+    SELECT n.id, n.title, n."clusterId", n."canonicalUrl", n."titleTokens", n."publishedAt" FROM "NewsItem" n
+    WHERE n."titleTokens" && ${words}::text[]`;
+  const day = 86_400_000 * SAME_STORY_WINDOW_DAYS;
+  const byIdx = new Map<number, Candidate[]>();
+  items.forEach((item, idx) => {
+    const at = item.publishedAt.getTime();
+    const mine = found.filter(
+      (c) =>
+        c.id !== item.id &&
+        Math.abs(c.publishedAt.getTime() - at) <= day &&
+        (c.canonicalUrl === item.canonicalUrl || c.titleTokens.some((t) => rare.has(t) && item.titleTokens.includes(t))),
+    );
+    if (mine.length) byIdx.set(idx, mine);
+  });
+  if (byIdx.size === 0) return 0;
 
   const clusterOf = new Map<string, string | null>(items.map((i) => [i.id, null]));
-  for (const r of rows) if (!clusterOf.has(r.id)) clusterOf.set(r.id, r.clusterId);
-  const byIdx = new Map<number, Candidate[]>();
-  for (const r of rows) byIdx.set(r.idx, [...(byIdx.get(r.idx) ?? []), r]);
+  for (const c of found) if (!clusterOf.has(c.id)) clusterOf.set(c.id, c.clusterId);
   const joined = new Map<string, string[]>();
   const join = (itemId: string, clusterId: string) => {
     clusterOf.set(itemId, clusterId);
@@ -79,6 +92,22 @@ export async function assignNewsClusters(tx: Tx, items: readonly ClusterableItem
     await tx.newsItem.updateMany({ where: { id: { in: ids } }, data: { clusterId } });
   }
   return items.filter((i) => clusterOf.get(i.id)).length;
+}
+
+/** The batch's title words found in at most COMMON_TOKEN_TITLES titles (counting stops there). */
+async function rareTokens(tx: Tx, items: readonly ClusterableItem[]): Promise<Set<string>> {
+  const tokens = [...new Set(items.flatMap((i) => i.titleTokens))];
+  if (tokens.length === 0) return new Set();
+  // Counted over all titles, not the window: a GIN lookup stopping at the cap costs the same
+  // however large the table grows, where filtering by date would read every older title first.
+  const counts = await tx.$queryRaw<{ token: string; titles: number }[]>`
+    SELECT t.token, (
+      SELECT count(*) FROM (
+        SELECT 1 FROM "NewsItem" n WHERE n."titleTokens" @> ARRAY[t.token] LIMIT ${COMMON_TOKEN_TITLES + 1}::int
+      ) AS hits
+    )::int AS titles
+    FROM unnest(${tokens}::text[]) AS t(token)`;
+  return new Set(counts.filter((c) => c.titles <= COMMON_TOKEN_TITLES).map((c) => c.token));
 }
 
 function bestMatch(item: ClusterableItem, candidates: readonly Candidate[]): Candidate | null {

@@ -4,6 +4,14 @@ export const SAME_STORY_SIMILARITY = 0.5;
 export const SAME_STORY_MIN_SHARED = 2;
 /** Coverage of one story is published within a few days; older items are another story. */
 export const SAME_STORY_WINDOW_DAYS = 3;
+/**
+ * A word in more stored titles than this ("update", a busy model's name) is
+ * not looked up to find a story's other reports: the rarer words two reports
+ * share do that, and looking up every title that says "update" would make
+ * each ingest read a large part of the table. (Two reports sharing only
+ * common words are then not clustered: the price of a bounded ingest.)
+ */
+export const COMMON_TOKEN_TITLES = 200;
 
 export function sharedTokenCount(a: readonly string[], b: readonly string[]): number {
   const set = new Set(a);

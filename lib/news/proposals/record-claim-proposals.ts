@@ -1,5 +1,6 @@
-import type { ClaimCategory, Prisma, Tx } from "@/lib/db";
-import { recordSignal } from "@/lib/watch/record-signal";
+import type { ClaimCategory, Tx } from "@/lib/db";
+import { recordSignals, type SignalInput } from "@/lib/watch/record-signal";
+import type { StoredClaimProposal } from "./claim-proposal";
 import { proposeClaimChanges } from "./propose-claim-changes";
 
 export interface ProposableItem {
@@ -29,7 +30,8 @@ export async function recordClaimProposals(
       select: { id: true, modelId: true, category: true, statement: true, status: true, reviewBy: true, updatedAt: true },
     }),
   ]);
-  let count = 0;
+  const stored: { id: string; proposals: StoredClaimProposal[] }[] = [];
+  const signals: SignalInput[] = [];
   for (const item of items) {
     const mine = new Set(links.filter((l) => l.newsItemId === item.id).map((l) => l.modelId));
     if (mine.size === 0 || item.suggestedCategories.length === 0) continue;
@@ -40,9 +42,9 @@ export async function recordClaimProposals(
       now,
     });
     if (proposals.length === 0) continue;
-    await tx.newsItem.update({ where: { id: item.id }, data: { proposals: proposals as Prisma.InputJsonValue } });
+    stored.push({ id: item.id, proposals });
     for (const p of proposals) {
-      await recordSignal(tx, {
+      signals.push({
         type: "CLAIM_PROPOSED",
         title: `Proposed ${p.category} claim change for ${p.modelName}: ${item.title}`.slice(0, 300),
         modelId: p.modelId,
@@ -51,7 +53,13 @@ export async function recordClaimProposals(
         payload: { kind: p.kind, category: p.category, model: p.modelSlug, reason: p.reason },
       });
     }
-    count += proposals.length;
   }
-  return count;
+  if (stored.length === 0) return 0;
+  // One statement for the whole feed, not one per item: this runs inside every ingest.
+  await tx.$executeRaw`
+    UPDATE "NewsItem" AS n SET proposals = s.proposals
+    FROM jsonb_to_recordset(${JSON.stringify(stored)}::jsonb) AS s(id text, proposals jsonb)
+    WHERE n.id = s.id`;
+  await recordSignals(tx, signals);
+  return signals.length;
 }
