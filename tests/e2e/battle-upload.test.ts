@@ -7,9 +7,10 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededRandom } from "@/lib/elo/seeded-random";
-import { startAppServer, type AppServer } from "../helpers/app-server";
+import type { AppServer } from "../helpers/app-server";
+import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
 import { launchBrowser } from "../helpers/browser";
-import { createPostgresDatabase, makeTempDir, testDatabaseKinds } from "../helpers/test-databases";
+import { testDatabaseKinds } from "../helpers/test-databases";
 
 const shots = path.join(process.cwd(), "test-results", "screenshots");
 fs.mkdirSync(shots, { recursive: true });
@@ -40,23 +41,13 @@ afterAll(async () => {
 
 describe.each(testDatabaseKinds())("battle upload on %s", (kind) => {
   let server: AppServer;
-  const cleanups: (() => Promise<void> | void)[] = [];
+  let own: OwnAppServer | undefined;
 
   beforeAll(async () => {
-    if (kind === "postgres") {
-      const { url, drop } = await createPostgresDatabase();
-      cleanups.push(drop);
-      server = await startAppServer({ DATABASE_URL: url, MODELWATCH_AUTO_SEED: "true" });
-    } else {
-      const dir = makeTempDir("mw-e2e-votes-");
-      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-      server = await startAppServer({ MODELWATCH_DATA_DIR: dir });
-    }
-    cleanups.push(() => server.stop());
-  });
-  afterAll(async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup();
-  });
+    own = await startOwnAppServer(kind);
+    server = own.server;
+  }, 300_000);
+  afterAll(() => own?.stop());
 
   it("uploads votes, follows the recompute to 100%, and the board shows the computed ratings", async () => {
     const base = server.baseURL;

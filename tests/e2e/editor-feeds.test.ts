@@ -5,9 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../helpers/app-server";
+import type { AppServer } from "../helpers/app-server";
+import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
 import { launchBrowser } from "../helpers/browser";
-import { createPostgresDatabase, makeTempDir, testDatabaseKinds } from "../helpers/test-databases";
+import { testDatabaseKinds } from "../helpers/test-databases";
 
 const shots = path.join(process.cwd(), "test-results", "screenshots");
 fs.mkdirSync(shots, { recursive: true });
@@ -39,23 +40,13 @@ async function signedInPage(baseURL: string, width: number): Promise<{ page: Pag
 // This suite writes: a server and database of its own.
 describe.each(testDatabaseKinds())("feed health page on %s", (kind) => {
   let server: AppServer;
-  const cleanups: (() => Promise<void> | void)[] = [];
+  let own: OwnAppServer | undefined;
 
   beforeAll(async () => {
-    if (kind === "postgres") {
-      const { url, drop } = await createPostgresDatabase();
-      cleanups.push(drop);
-      server = await startAppServer({ DATABASE_URL: url, MODELWATCH_AUTO_SEED: "true" });
-    } else {
-      const dir = makeTempDir("mw-e2e-feeds-");
-      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-      server = await startAppServer({ MODELWATCH_DATA_DIR: dir });
-    }
-    cleanups.push(() => server.stop());
+    own = await startOwnAppServer(kind);
+    server = own.server;
   }, 300_000);
-  afterAll(async () => {
-    for (const c of cleanups.reverse()) await c();
-  });
+  afterAll(() => own?.stop());
 
   it("enables and disables a feed with its reason, imports OPML with a report, and exports it", async () => {
     const { page, errors } = await signedInPage(server.baseURL, 1280);

@@ -6,9 +6,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../helpers/app-server";
+import type { AppServer } from "../helpers/app-server";
+import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
 import { launchBrowser } from "../helpers/browser";
-import { createPostgresDatabase, makeTempDir, testDatabaseKinds } from "../helpers/test-databases";
+import { testDatabaseKinds } from "../helpers/test-databases";
 
 const shots = path.join(process.cwd(), "test-results", "screenshots");
 fs.mkdirSync(shots, { recursive: true });
@@ -45,24 +46,14 @@ async function signIn(page: Page, baseURL: string, email: string, password: stri
 describe.each(testDatabaseKinds())("editor workflow on %s", (kind) => {
   let server: AppServer;
   let baseURL = "";
-  const cleanups: (() => Promise<void> | void)[] = [];
+  let own: OwnAppServer | undefined;
 
   beforeAll(async () => {
-    if (kind === "postgres") {
-      const { url, drop } = await createPostgresDatabase();
-      cleanups.push(drop);
-      server = await startAppServer({ DATABASE_URL: url, MODELWATCH_AUTO_SEED: "true" });
-    } else {
-      const dir = makeTempDir("mw-e2e-editor-");
-      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-      server = await startAppServer({ MODELWATCH_DATA_DIR: dir });
-    }
-    cleanups.push(() => server.stop());
+    own = await startOwnAppServer(kind);
+    server = own.server;
     baseURL = server.baseURL;
-  });
-  afterAll(async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup();
-  });
+  }, 300_000);
+  afterAll(() => own?.stop());
 
   it("sends anonymous readers of /editor to sign in", async () => {
     const { page } = await newPage();

@@ -7,12 +7,13 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../helpers/app-server";
+import type { AppServer } from "../helpers/app-server";
+import { startOwnAppServer } from "../helpers/own-app-server";
 import { launchBrowser } from "../helpers/browser";
 import { signInOverHttp } from "../helpers/sign-in-over-http";
 import { startSmtpListener, type SmtpListener } from "../helpers/smtp-listener";
 import { spawnTsx } from "../helpers/spawn-tsx";
-import { createPostgresDatabase, makeTempDir, testDatabaseKinds } from "../helpers/test-databases";
+import { testDatabaseKinds } from "../helpers/test-databases";
 import { startWebhookReceiver, type WebhookReceiver } from "../helpers/webhook-receiver";
 
 const shots = path.join(process.cwd(), "test-results", "screenshots");
@@ -37,18 +38,10 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     smtp = await startSmtpListener();
     hooks = await startWebhookReceiver();
     cleanups.push(() => smtp.close(), () => hooks.close());
-    if (kind === "postgres") {
-      const { url, drop } = await createPostgresDatabase();
-      cleanups.push(drop);
-      vars = { DATABASE_URL: url, MODELWATCH_AUTO_SEED: "true" };
-    } else {
-      const dir = makeTempDir("mw-e2e-watch-");
-      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-      vars = { MODELWATCH_DATA_DIR: dir };
-    }
-    vars = { ...vars, SMTP_URL: smtp.url, WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" };
-    server = await startAppServer(vars);
-    cleanups.push(() => server.stop());
+    const own = await startOwnAppServer(kind, { SMTP_URL: smtp.url, WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" });
+    cleanups.push(() => own.stop());
+    server = own.server;
+    vars = own.vars;
   }, 300_000);
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
