@@ -14,7 +14,11 @@ export function InboxLink() {
   useEffect(() => {
     let live = true;
     fetch("/api/v1/me/notifications?limit=1", { credentials: "same-origin", headers: { accept: "application/json" } })
-      .then((res) => (res.ok ? (res.json() as Promise<{ unreadCount: number }>) : null))
+      .then((res) => {
+        if (res.ok) return res.json() as Promise<{ unreadCount: number }>;
+        void res.body?.cancel(); // an unread body keeps the request open
+        return null;
+      })
       .then((body) => {
         if (live && body) setUnread(body.unreadCount);
       })

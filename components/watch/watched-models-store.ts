@@ -17,8 +17,15 @@ function set(next: WatchState) {
 
 async function load() {
   try {
+    // Ask the session first: a signed-out reader's 401 would be a console error on every public page.
+    const session = await fetch("/api/auth/session", { credentials: "same-origin" });
+    const user = session.ok ? ((await session.json()) as { user?: unknown } | null)?.user : undefined;
+    if (!user) return set({ status: "signed-out" });
     const res = await fetch("/api/v1/me/watchlist", { credentials: "same-origin", headers: { accept: "application/json" } });
-    if (!res.ok) return set({ status: "signed-out" });
+    if (!res.ok) {
+      void res.body?.cancel(); // an unread body keeps the request open
+      return set({ status: "signed-out" });
+    }
     const body = (await res.json()) as { data: { model: { slug: string } }[] };
     set({ status: "ready", slugs: new Set(body.data.map((w) => w.model.slug)) });
   } catch {
