@@ -43,7 +43,8 @@ describe.each(testDatabaseKinds())("feed health page on %s", (kind) => {
   let own: OwnAppServer | undefined;
 
   beforeAll(async () => {
-    own = await startOwnAppServer(kind);
+    // The page's own states ("not fetched yet") are under test: no worker fetching the feeds meanwhile.
+    own = await startOwnAppServer(kind, { MODELWATCH_WORKER: "off" });
     server = own.server;
   }, 300_000);
   afterAll(() => own?.stop());
