@@ -4,7 +4,6 @@
 // (deliverDue against a real SMTP listener on loopback).
 //   BENCH_DATABASE_URL=postgresql://root@127.0.0.1:5432/test npm run bench:fanout
 import type { AddressInfo } from "node:net";
-import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { connectDatabase } from "../../lib/db";
 import { getEnv } from "../../lib/env";
@@ -13,26 +12,14 @@ import { deliverDue } from "../../lib/watch/deliver-due";
 import { fanOutSignals } from "../../lib/watch/fan-out-signals";
 import { createWebhookPoster } from "../../lib/watch/post-webhook";
 import { recordSignal } from "../../lib/watch/record-signal";
+import { scratchPostgres } from "../scratch-postgres";
 
 const WATCHERS = Number(process.env.WATCHERS ?? 10_000);
 const BASE = process.env.BENCH_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/test";
 const CONCURRENCY = Number(process.env.SMTP_CONCURRENCY ?? 8);
 
-async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: BASE });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
 async function main() {
-  const name = `mw_bench_fanout_${process.pid}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(BASE);
-  url.pathname = `/${name}`;
+  const scratch = await scratchPostgres(BASE, "mw_bench_fanout");
   let received = 0;
   let allMail: () => void = () => {};
   const mailDone = new Promise<void>((r) => (allMail = r));
@@ -50,7 +37,7 @@ async function main() {
   });
   await new Promise<void>((r) => smtp.listen(0, "127.0.0.1", r));
   const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}/?pool=true&maxConnections=${CONCURRENCY}`;
-  const handle = await connectDatabase(getEnv({ NODE_ENV: "production", DATABASE_URL: url.toString(), NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret" }));
+  const handle = await connectDatabase(getEnv({ NODE_ENV: "production", DATABASE_URL: scratch.url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret" }));
   try {
     const db = handle.db;
     const model = await db.model.create({ data: { slug: "happyhorse-1-0", name: "HappyHorse 1.0" } });
@@ -94,7 +81,7 @@ async function main() {
   } finally {
     await handle.close();
     await new Promise<void>((r) => smtp.close(() => r()));
-    await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await scratch.drop();
   }
 }
 

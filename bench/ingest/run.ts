@@ -19,9 +19,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import Parser from "rss-parser";
 import { makeFeed } from "./make-feeds";
+import { scratchPostgres } from "../scratch-postgres";
 
 const envInt = (name: string, fallback: number, max: number) =>
   Math.min(max, Math.max(1, Math.floor(Number(process.env[name] ?? fallback)) || fallback));
@@ -63,25 +63,6 @@ async function parseOnlyMs(bodies: readonly string[]): Promise<number> {
   const start = performance.now();
   for (const b of bodies) await parser.parseString(b);
   return performance.now() - start;
-}
-
-async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `mw_bench_ingest_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 async function runOne(vars: Record<string, string>, origin: string): Promise<ChildReport> {

@@ -15,10 +15,10 @@
 import os from "node:os";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { ensureProductionBuild, startAppServer } from "@/tests/helpers/app-server";
 import { checkTarget, formatTable, type EndpointRun } from "./format-report";
 import { runWrk, wrkVersion, type LoadOptions } from "./run-wrk";
+import { scratchPostgres } from "../scratch-postgres";
 
 /** A positive whole number from the environment, capped so a typo cannot run the bench for hours. */
 const envInt = (name: string, fallback: number, max: number) =>
@@ -88,26 +88,6 @@ function loadNote(): string {
   const [one] = os.loadavg();
   const busy = (one ?? 0) > os.cpus().length * 0.5;
   return `load average ${(one ?? 0).toFixed(2)} on ${os.cpus().length} CPU(s)${busy ? " — other processes are competing for the CPU: absolute figures are low, ratios less affected" : ""}`;
-}
-
-/** A scratch database on the BENCH_DATABASE_URL server, so the bench never seeds into a real one. */
-async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `mw_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 async function benchOne(kind: string, vars: Record<string, string>, load: LoadOptions): Promise<boolean> {
