@@ -15,12 +15,18 @@ interface VitestJson {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
+  testResults: {
+    name: string;
+    assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
+  }[];
 }
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
 const wanted = (step: string) => only.length === 0 || only.includes(step);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps: string[] = [];
+// Repeated at the very end so that a log cut to its tail still names what failed.
+const failedTests: string[] = [];
 
 function run(step: string, cmd: string, args: string[]): boolean {
   console.log(`\n━━ ${step}: ${[path.basename(cmd), ...args].join(" ")}`);
@@ -55,8 +61,16 @@ for (const project of ["unit", "integration", "e2e"]) {
   totals.passed += json.numPassedTests;
   totals.failed += json.numFailedTests;
   totals.skipped += json.numPendingTests + json.numTodoTests;
+  for (const file of json.testResults) {
+    for (const t of file.assertionResults) {
+      if (t.status !== "failed") continue;
+      const why = (t.failureMessages?.[0] ?? "").split("\n").slice(0, 3).join(" | ").slice(0, 400);
+      failedTests.push(`${project}: ${path.relative(root, file.name)} > ${t.fullName}\n    ${why}`);
+    }
+  }
 }
 
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((t) => `  ${t}`).join("\n")}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(", ")}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedSteps.length || totals.failed ? 1 : 0);

@@ -198,6 +198,13 @@ describe.each(testDatabaseKinds())("watch-lists and delivery on %s", (kind) => {
       expect(receiver.received).toHaveLength(10);
       const notice = await callRoute(getNotifications, { path: "/api/v1/me/notifications", headers: { authorization: owner.bearer } });
       expect((notice.json?.data as { type: string }[])[0]?.type).toBe("WEBHOOK_DISABLED");
+      // The notice goes by e-mail too, due when the webhook was disabled (this test's clock, hours
+      // ahead): sent here, so later tests' "what is due by tonight" sees nothing of this one.
+      const mailed = smtp.received.length;
+      expect(await deliverDue(db.db, { transport, now: () => new Date(clock) })).toMatchObject({ claimed: 1, sent: 1 });
+      const noticeMails = smtp.received.slice(mailed).filter((m) => m.to.includes(owner.email));
+      expect(noticeMails.map((m) => m.subject)).toEqual(["Webhook disabled"]);
+      expect(noticeMails[0]!.text).toContain(`Your webhook ${receiver.url} was disabled after 10 failed deliveries`);
     } finally {
       await receiver.close();
     }
