@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, MigrationError, readMigrations } from "@/lib/db/apply-migrations";
 import type { SqlSession } from "@/lib/db/sql-session";
-import { schemaFingerprint, schemaSqlFromDatamodel } from "../helpers/schema-fingerprint";
+import { schemaFingerprint, schemaSqlFromDatamodel, TUNED_INDEXES } from "../helpers/schema-fingerprint";
 import { createPostgresDatabase, makeTempDir, openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 
 const migrationNames = readMigrations().map((m) => m.name);
@@ -51,6 +51,13 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
 
   it("applies nothing the second time", async () => {
     expect(await t.withSession((s) => applyMigrations(s))).toEqual([]);
+  });
+
+  it("tunes the indexes schema.prisma cannot (GIN title words without a pending list)", async () => {
+    const defs = await t.withSession((s) => s.query<{ name: string; def: string }>(`SELECT indexname::text AS name, indexdef::text AS def FROM pg_indexes`));
+    for (const [name, tuning] of Object.entries(TUNED_INDEXES)) {
+      expect(defs.find((d) => d.name === name)?.def).toContain(tuning);
+    }
   });
 
   it("yields exactly prisma/schema.prisma (no drift)", async () => {

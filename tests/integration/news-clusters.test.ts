@@ -102,6 +102,26 @@ describe.each(testDatabaseKinds())("story clusters and claim proposals at ingest
     expect(await db.db.newsItem.count({ where: { title: "Alibaba confirms HappyHorse origin" } })).toBe(0);
   });
 
+  it("clusters one story that several feeds bring at the same moment (ingested concurrently)", async () => {
+    const outlets = ["Wire One", "Wire Two", "Wire Three", "Wire Four", "Wire Five"];
+    const feeds = await Promise.all(
+      outlets.map(async (outlet, i) => {
+        const path = `/${kind}/${outlet.replace(/\W+/g, "-")}.xml`;
+        bodies.set(
+          path,
+          rss(outlet, [{ title: `Veo 4 launch confirmed by Google DeepMind, wire ${["report", "story", "note", "brief", "flash"][i]}`, link: `https://wire${i}.example/veo4`, date: "2026-11-10T09:00:00Z" }]),
+        );
+        return db.db.feed.create({ data: { url: `${server.origin}${path}` } });
+      }),
+    );
+    const results = await Promise.all(feeds.map((f) => ingestFeed(db.db, f.id, { allowPrivateNetworks: true, now })));
+    expect(results.map((r) => r.status)).toEqual(outlets.map(() => "ok"));
+    const items = await db.db.newsItem.findMany({ where: { feedId: { in: feeds.map((f) => f.id) } } });
+    expect(items).toHaveLength(5);
+    expect(items[0]!.clusterId).not.toBeNull();
+    expect(new Set(items.map((i) => i.clusterId)).size).toBe(1);
+  });
+
   it("joins a later report to the existing cluster, but not one outside the few-day window", async () => {
     await ingest("Synthetic Media", [
       { title: "Alibaba confirms: HappyHorse 1.0 comes from the ATH AI Innovation Unit", link: "https://synth.example/confirmed", date: "2026-11-04T09:00:00Z" },

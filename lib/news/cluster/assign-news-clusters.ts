@@ -10,6 +10,9 @@ export interface ClusterableItem {
   titleTokens: string[];
 }
 
+/** The first key of the two-key advisory locks on title words (the URL locks use one key). */
+const CLUSTER_LOCK_CLASS = 7301;
+
 interface Candidate {
   id: string;
   title: string;
@@ -28,41 +31,47 @@ interface Candidate {
  */
 export async function assignNewsClusters(tx: Tx, items: readonly ClusterableItem[]): Promise<number> {
   if (items.length === 0) return 0;
-  // Two feeds carrying the same story may be ingested at once: serialising this step (the lock is
-  // held to commit) lets the later transaction see the earlier one's items.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('news-clusters'))`;
   // The lookups below are only cheap through the indexes (GIN on titleTokens, canonicalUrl), and
   // PGlite never analyzes its tables: without statistics the planner would scan the whole table.
+  // For the rest of the ingest transaction, whose other statements look rows up by key anyway.
   await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-  const joined = await clusterItems(tx, items);
-  // (On an error the transaction rolls back, and the setting with it.)
-  await tx.$executeRaw`RESET enable_seqscan`;
-  return joined;
+  return clusterItems(tx, items);
 }
 
 async function clusterItems(tx: Tx, items: readonly ClusterableItem[]): Promise<number> {
   const rare = await rareTokens(tx, items);
   const urls = [...new Set(items.map((i) => i.canonicalUrl))];
   const words = [...rare];
+  // Two feeds carrying the same story may be ingested at once: a lock per rare word (held to
+  // commit; the canonical URLs are locked already) makes the later transaction see the earlier
+  // one's items, while feeds with nothing in common go on side by side. Taken after the URL locks
+  // and in key order, like them: no deadlock.
+  if (words.length > 0) {
+    await tx.$executeRaw`SELECT count(pg_advisory_xact_lock(${CLUSTER_LOCK_CLASS}::int, k)) FROM (
+      SELECT DISTINCT hashtext(w) AS k FROM unnest(${words}::text[]) AS w ORDER BY 1) AS locks`;
+  }
+  const window = 86_400_000 * SAME_STORY_WINDOW_DAYS;
+  const times = items.map((i) => i.publishedAt.getTime());
+  const from = new Date(Math.min(...times) - window);
+  const to = new Date(Math.max(...times) + window);
   // Two indexed lookups for the whole batch (same URL; a rare title word: at most
-  // COMMON_TOKEN_TITLES rows each); which candidate fits which item, in its window, is decided below.
+  // COMMON_TOKEN_TITLES rows each), within the batch's dates; which candidate fits which item is decided below.
   const found = await tx.$queryRaw<Candidate[]>`
     SELECT n.id, n.title, n."clusterId", n."canonicalUrl", n."titleTokens", n."publishedAt" FROM "NewsItem" n
-    WHERE n."canonicalUrl" = ANY(${urls}::text[])
+    WHERE n."canonicalUrl" = ANY(${urls}::text[]) AND n."publishedAt" BETWEEN ${from} AND ${to}
     UNION
     SELECT n.id, n.title, n."clusterId", n."canonicalUrl", n."titleTokens", n."publishedAt" FROM "NewsItem" n
-    WHERE n."titleTokens" && ${words}::text[]`;
-  const day = 86_400_000 * SAME_STORY_WINDOW_DAYS;
+    WHERE n."titleTokens" && ${words}::text[] AND n."publishedAt" BETWEEN ${from} AND ${to}`;
+  const byUrl = groupBy(found, (c) => [c.canonicalUrl]);
+  const byWord = groupBy(found, (c) => c.titleTokens.filter((t) => rare.has(t)));
   const byIdx = new Map<number, Candidate[]>();
   items.forEach((item, idx) => {
     const at = item.publishedAt.getTime();
-    const mine = found.filter(
-      (c) =>
-        c.id !== item.id &&
-        Math.abs(c.publishedAt.getTime() - at) <= day &&
-        (c.canonicalUrl === item.canonicalUrl || c.titleTokens.some((t) => rare.has(t) && item.titleTokens.includes(t))),
-    );
-    if (mine.length) byIdx.set(idx, mine);
+    const mine = new Set<Candidate>();
+    for (const c of byUrl.get(item.canonicalUrl) ?? []) mine.add(c);
+    for (const t of item.titleTokens) for (const c of byWord.get(t) ?? []) mine.add(c);
+    const fits = [...mine].filter((c) => c.id !== item.id && Math.abs(c.publishedAt.getTime() - at) <= window);
+    if (fits.length) byIdx.set(idx, fits);
   });
   if (byIdx.size === 0) return 0;
 
@@ -108,6 +117,18 @@ async function rareTokens(tx: Tx, items: readonly ClusterableItem[]): Promise<Se
     )::int AS titles
     FROM unnest(${tokens}::text[]) AS t(token)`;
   return new Set(counts.filter((c) => c.titles <= COMMON_TOKEN_TITLES).map((c) => c.token));
+}
+
+function groupBy<T>(rows: readonly T[], keys: (row: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    for (const key of keys(row)) {
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+  }
+  return groups;
 }
 
 function bestMatch(item: ClusterableItem, candidates: readonly Candidate[]): Candidate | null {

@@ -28,9 +28,9 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
   if (items.length === 0) return 0;
   const urls = [...new Set(items.flatMap((i) => (i.canonicalUrl ? [i.canonicalUrl] : [])))].sort();
   // Feeds ingested concurrently may carry the same story: a lock per canonical URL, held until
-  // commit, makes the second writer see the first one's row. Taken in sorted order: no deadlock.
+  // commit, makes the second writer see the first one's row. Taken in key order: no deadlock.
   if (urls.length > 0) {
-    await tx.$executeRaw`SELECT count(pg_advisory_xact_lock(hashtext(u))) FROM (SELECT unnest(${urls}::text[]) AS u ORDER BY 1) AS locks`;
+    await tx.$executeRaw`SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT hashtext(u) AS k FROM unnest(${urls}::text[]) AS u ORDER BY 1) AS locks`;
   }
   // Raw SQL with one JSON parameter per statement: Prisma's query compiler costs more per row than
   // the database does (bench/ingest), and a feed brings up to hundreds of rows.

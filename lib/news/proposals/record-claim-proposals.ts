@@ -1,7 +1,7 @@
 import type { ClaimCategory, Tx } from "@/lib/db";
 import { recordSignals, type SignalInput } from "@/lib/watch/record-signal";
 import type { StoredClaimProposal } from "./claim-proposal";
-import { proposeClaimChanges } from "./propose-claim-changes";
+import { proposeClaimChanges, type ProposalClaim, type ProposalModel } from "./propose-claim-changes";
 
 export interface ProposableItem {
   id: string;
@@ -23,13 +23,13 @@ export async function recordClaimProposals(
   const modelIds = [...new Set(links.map((l) => l.modelId))];
   const categories = [...new Set(items.flatMap((i) => i.suggestedCategories))];
   if (modelIds.length === 0 || categories.length === 0) return 0;
-  const [models, claims] = await Promise.all([
-    tx.model.findMany({ where: { id: { in: modelIds } }, select: { id: true, slug: true, name: true } }),
-    tx.claim.findMany({
-      where: { modelId: { in: modelIds }, category: { in: categories }, status: { not: "RETRACTED" } },
-      select: { id: true, modelId: true, category: true, statement: true, status: true, reviewBy: true, updatedAt: true },
-    }),
-  ]);
+  // Raw SQL: this runs in every feed's ingest transaction, where Prisma's query compiler costs
+  // more than the database (bench/ingest).
+  const models = await tx.$queryRaw<ProposalModel[]>`
+    SELECT "id", "slug", "name" FROM "Model" WHERE "id" = ANY(${modelIds}::text[])`;
+  const claims = await tx.$queryRaw<ProposalClaim[]>`
+    SELECT "id", "modelId", "category", "statement", "status", "reviewBy", "updatedAt" FROM "Claim"
+    WHERE "modelId" = ANY(${modelIds}::text[]) AND "category"::text = ANY(${categories}::text[]) AND "status" <> 'RETRACTED'`;
   const stored: { id: string; proposals: StoredClaimProposal[] }[] = [];
   const signals: SignalInput[] = [];
   for (const item of items) {
