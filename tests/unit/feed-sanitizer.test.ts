@@ -41,6 +41,8 @@ describe("feedHtmlToText", () => {
     ["History of the &lt;blink&gt; tag", "History of the <blink> tag"],
     ["&lt;img src=x onerror=alert(1)&gt;Hi", "Hi"],
     ["a\u0000b\u0007c", "abc"],
+    ["Plain title: 5 > 3, \"quoted\"", "Plain title: 5 > 3, \"quoted\""],
+    ["desk@outlet.example (News desk)", "desk@outlet.example (News desk)"],
   ])("%j → %j", (input, expected) => {
     expect(feedHtmlToText(input)).toBe(expected);
   });
@@ -50,5 +52,12 @@ describe("feedHtmlToText", () => {
     expect(excerpt.length).toBeLessThanOrEqual(50);
     expect(excerpt).toMatch(/word…$/);
     expect(feedExcerpt("<p>short</p>")).toBe("short");
+  });
+
+  it("takes excerpts from sanitized HTML: text only, entities decoded, escaped markup dropped, paragraphs apart", () => {
+    const base = "https://news.example/";
+    const html = sanitizeFeedHtml('<p>Tom &amp; Jerry</p><p>&lt;script&gt;alert(1)&lt;/script&gt;<a href="/x">more</a> <img src="/a.png" alt="chart"></p>', base);
+    expect(feedExcerpt(html)).toBe("Tom & Jerry more");
+    expect(feedExcerpt(sanitizeFeedHtml("<p>History of the &lt;blink&gt; tag</p>", base))).toBe("History of the <blink> tag");
   });
 });
