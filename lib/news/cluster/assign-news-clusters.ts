@@ -39,17 +39,9 @@ export async function assignNewsClusters(tx: Tx, items: readonly ClusterableItem
 }
 
 async function clusterItems(tx: Tx, items: readonly ClusterableItem[]): Promise<number> {
-  const rare = await rareTokens(tx, items);
+  const rare = await lockRareTokens(tx, items);
   const urls = [...new Set(items.map((i) => i.canonicalUrl))];
   const words = [...rare];
-  // Two feeds carrying the same story may be ingested at once: a lock per rare word (held to
-  // commit; the canonical URLs are locked already) makes the later transaction see the earlier
-  // one's items, while feeds with nothing in common go on side by side. Taken after the URL locks
-  // and in key order, like them: no deadlock.
-  if (words.length > 0) {
-    await tx.$executeRaw`SELECT count(pg_advisory_xact_lock(${CLUSTER_LOCK_CLASS}::int, k)) FROM (
-      SELECT DISTINCT hashtext(w) AS k FROM unnest(${words}::text[]) AS w ORDER BY 1) AS locks`;
-  }
   const window = 86_400_000 * SAME_STORY_WINDOW_DAYS;
   const times = items.map((i) => i.publishedAt.getTime());
   const from = new Date(Math.min(...times) - window);
@@ -103,19 +95,30 @@ async function clusterItems(tx: Tx, items: readonly ClusterableItem[]): Promise<
   return items.filter((i) => clusterOf.get(i.id)).length;
 }
 
-/** The batch's title words found in at most COMMON_TOKEN_TITLES titles (counting stops there). */
-async function rareTokens(tx: Tx, items: readonly ClusterableItem[]): Promise<Set<string>> {
+/**
+ * The batch's title words found in at most COMMON_TOKEN_TITLES titles (counting stops there),
+ * each locked until commit. Two feeds carrying the same story may be ingested at once: the lock
+ * makes the later transaction's candidate lookup (a statement of its own, so it sees what
+ * committed meanwhile) find the earlier one's items, while feeds with no rare word in common go
+ * on side by side. Taken in key order after the URL locks (store-feed-items), so no deadlock.
+ */
+async function lockRareTokens(tx: Tx, items: readonly ClusterableItem[]): Promise<Set<string>> {
   const tokens = [...new Set(items.flatMap((i) => i.titleTokens))];
   if (tokens.length === 0) return new Set();
   // Counted over all titles, not the window: a GIN lookup stopping at the cap costs the same
   // however large the table grows, where filtering by date would read every older title first.
   const counts = await tx.$queryRaw<{ token: string; titles: number }[]>`
-    SELECT t.token, (
-      SELECT count(*) FROM (
-        SELECT 1 FROM "NewsItem" n WHERE n."titleTokens" @> ARRAY[t.token] LIMIT ${COMMON_TOKEN_TITLES + 1}::int
-      ) AS hits
-    )::int AS titles
-    FROM unnest(${tokens}::text[]) AS t(token)`;
+    SELECT c.token, c.titles,
+      CASE WHEN c.titles <= ${COMMON_TOKEN_TITLES}::int THEN pg_advisory_xact_lock(${CLUSTER_LOCK_CLASS}::int, hashtext(c.token))::text END AS locked
+    FROM (
+      SELECT t.token, (
+        SELECT count(*) FROM (
+          SELECT 1 FROM "NewsItem" n WHERE n."titleTokens" @> ARRAY[t.token] LIMIT ${COMMON_TOKEN_TITLES + 1}::int
+        ) AS hits
+      )::int AS titles
+      FROM unnest(${tokens}::text[]) AS t(token)
+      ORDER BY hashtext(t.token)
+    ) AS c`;
   return new Set(counts.filter((c) => c.titles <= COMMON_TOKEN_TITLES).map((c) => c.token));
 }
 

@@ -64,28 +64,32 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
     publishedAt: i.publishedAt.toISOString(),
     suggestedCategories: suggestCategories(matchText(i)),
   }));
-  // ON CONFLICT DO NOTHING: a concurrent run of the same feed cannot make this fail.
-  const created = await tx.$queryRaw<{ id: string; guidHash: string }[]>`
-    INSERT INTO "NewsItem" ("id", "feedId", "guidHash", "url", "canonicalUrl", "title", "author", "sourceName", "summary", "content",
-      "publishedAt", "suggestedCategories", "titleTokens", "reviewStatus", "fetchedAt", "createdAt", "updatedAt")
-    SELECT r."id", r."feedId", r."guidHash", r."url", r."canonicalUrl", r."title", r."author", r."sourceName", r."summary", r."content",
-      r."publishedAt", r."suggestedCategories", r."titleTokens", 'NEW', ${now}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "feedId" text, "guidHash" text, "url" text, "canonicalUrl" text,
-      "title" text, "author" text, "sourceName" text, "summary" text, "content" text, "publishedAt" timestamp(3), "suggestedCategories" "ClaimCategory"[],
-      "titleTokens" text[])
-    ON CONFLICT DO NOTHING
-    RETURNING "id", "guidHash"`;
-  const byHash = new Map(fresh.map((i) => [i.guidHash, i]));
-  const links = created.flatMap(({ id, guidHash }) =>
-    matchModels(matchText(byHash.get(guidHash)!), input.models).map((m) => ({ newsItemId: id, modelId: m.modelId, matchedText: m.matchedText })),
+  const candidateLinks = rows.flatMap((r, idx) =>
+    matchModels(matchText(fresh[idx]!), input.models).map((m) => ({ newsItemId: r.id, modelId: m.modelId, matchedText: m.matchedText })),
   );
-  if (links.length > 0) {
-    await tx.$executeRaw`
+  // One statement for the items and their model links (links only for the rows actually inserted).
+  // ON CONFLICT DO NOTHING: a concurrent run of the same feed cannot make this fail.
+  const created = await tx.$queryRaw<{ id: string }[]>`
+    WITH inserted AS (
+      INSERT INTO "NewsItem" ("id", "feedId", "guidHash", "url", "canonicalUrl", "title", "author", "sourceName", "summary", "content",
+        "publishedAt", "suggestedCategories", "titleTokens", "reviewStatus", "fetchedAt", "createdAt", "updatedAt")
+      SELECT r."id", r."feedId", r."guidHash", r."url", r."canonicalUrl", r."title", r."author", r."sourceName", r."summary", r."content",
+        r."publishedAt", r."suggestedCategories", r."titleTokens", 'NEW', ${now}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "feedId" text, "guidHash" text, "url" text, "canonicalUrl" text,
+        "title" text, "author" text, "sourceName" text, "summary" text, "content" text, "publishedAt" timestamp(3), "suggestedCategories" "ClaimCategory"[],
+        "titleTokens" text[])
+      ON CONFLICT DO NOTHING
+      RETURNING "id"
+    ), linked AS (
       INSERT INTO "NewsModelLink" ("newsItemId", "modelId", "state", "matchedText", "createdAt")
-      SELECT r."newsItemId", r."modelId", 'SUGGESTED', r."matchedText", ${now}::timestamp(3)
-      FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS r("newsItemId" text, "modelId" text, "matchedText" text)
-      ON CONFLICT DO NOTHING`;
-  }
+      SELECT l."newsItemId", l."modelId", 'SUGGESTED', l."matchedText", ${now}::timestamp(3)
+      FROM jsonb_to_recordset(${JSON.stringify(candidateLinks)}::jsonb) AS l("newsItemId" text, "modelId" text, "matchedText" text)
+      JOIN inserted ON inserted."id" = l."newsItemId"
+      ON CONFLICT DO NOTHING
+    )
+    SELECT "id" FROM inserted`;
+  const createdIds = new Set(created.map((c) => c.id));
+  const links = candidateLinks.filter((l) => createdIds.has(l.newsItemId));
   const rowById = new Map<string, (typeof rows)[number]>(rows.map((r) => [r.id, r]));
   const stored = created.map(({ id }) => {
     const r = rowById.get(id)!;
