@@ -13,6 +13,9 @@ export interface ClusterableItem {
 /** The first key of the two-key advisory locks on title words (the URL locks use one key). */
 const CLUSTER_LOCK_CLASS = 7301;
 
+/** Enough for any vocabulary of headlines; a bound so a run's memory cannot grow without one. */
+const MAX_COMMON_WORDS = 100_000;
+
 interface Candidate {
   id: string;
   title: string;
@@ -29,17 +32,17 @@ interface Candidate {
  * ingest transaction, after the items are inserted, so items of one batch
  * cluster with each other too. Returns how many items joined a cluster.
  */
-export async function assignNewsClusters(tx: Tx, items: readonly ClusterableItem[]): Promise<number> {
+export async function assignNewsClusters(tx: Tx, items: readonly ClusterableItem[], commonWords = new Set<string>()): Promise<number> {
   if (items.length === 0) return 0;
   // The lookups below are only cheap through the indexes (GIN on titleTokens, canonicalUrl), and
   // PGlite never analyzes its tables: without statistics the planner would scan the whole table.
   // For the rest of the ingest transaction, whose other statements look rows up by key anyway.
   await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-  return clusterItems(tx, items);
+  return clusterItems(tx, items, commonWords);
 }
 
-async function clusterItems(tx: Tx, items: readonly ClusterableItem[]): Promise<number> {
-  const rare = await lockRareTokens(tx, items);
+async function clusterItems(tx: Tx, items: readonly ClusterableItem[], commonWords: Set<string>): Promise<number> {
+  const rare = await lockRareTokens(tx, items, commonWords);
   const urls = [...new Set(items.map((i) => i.canonicalUrl))];
   const words = [...rare];
   const window = 86_400_000 * SAME_STORY_WINDOW_DAYS;
@@ -102,8 +105,10 @@ async function clusterItems(tx: Tx, items: readonly ClusterableItem[]): Promise<
  * committed meanwhile) find the earlier one's items, while feeds with no rare word in common go
  * on side by side. Taken in key order after the URL locks (store-feed-items), so no deadlock.
  */
-async function lockRareTokens(tx: Tx, items: readonly ClusterableItem[]): Promise<Set<string>> {
-  const tokens = [...new Set(items.flatMap((i) => i.titleTokens))];
+async function lockRareTokens(tx: Tx, items: readonly ClusterableItem[], commonWords: Set<string>): Promise<Set<string>> {
+  // A word once common stays common (titles are not deleted): counting it again would read its
+  // whole index entry, which grows with the table, for every feed of a run (bench/ingest).
+  const tokens = [...new Set(items.flatMap((i) => i.titleTokens))].filter((t) => !commonWords.has(t));
   if (tokens.length === 0) return new Set();
   // Counted over all titles, not the window: a GIN lookup stopping at the cap costs the same
   // however large the table grows, where filtering by date would read every older title first.
@@ -119,6 +124,7 @@ async function lockRareTokens(tx: Tx, items: readonly ClusterableItem[]): Promis
       FROM unnest(${tokens}::text[]) AS t(token)
       ORDER BY hashtext(t.token)
     ) AS c`;
+  for (const c of counts) if (c.titles > COMMON_TOKEN_TITLES && commonWords.size < MAX_COMMON_WORDS) commonWords.add(c.token);
   return new Set(counts.filter((c) => c.titles <= COMMON_TOKEN_TITLES).map((c) => c.token));
 }
 

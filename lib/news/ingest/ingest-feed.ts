@@ -24,6 +24,8 @@ export interface IngestFeedOptions {
   allowPrivateNetworks?: boolean;
   /** Name lists for model matching; loaded from the database when omitted (a run loads them once). */
   models?: readonly ModelNames[];
+  /** Title words a run has found common (see assignNewsClusters); shared by the run's feeds. */
+  commonWords?: Set<string>;
   fetch?: Omit<FetchFeedOptions, "etag" | "lastModified" | "allowPrivateNetworks">;
   now?: () => Date;
 }
@@ -92,6 +94,7 @@ export async function ingestFeed(db: Db, feedId: string, opts: IngestFeedOptions
               fallbackUrl: read.feed.link ?? feed.url,
               items: read.feed.items,
               models,
+              commonWords: opts.commonWords,
             })
           : 0;
       const nextFetchAt = new Date(attemptedAt.getTime() + successDelayMs(feed.intervalMinutes, read.nextFetchDelayMs));

@@ -38,6 +38,7 @@ export async function runIngestOnce(db: Db, opts: RunIngestOnceOptions = {}): Pr
   let exhausted = false;
   let claiming: Promise<void> | null = null;
   let models: readonly ModelNames[] | null = null;
+  const commonWords = new Set<string>();
 
   // One claim at a time per run; slots waiting for work share it.
   const refill = () =>
@@ -59,7 +60,7 @@ export async function runIngestOnce(db: Db, opts: RunIngestOnceOptions = {}): Pr
       while (queue.length === 0 && !exhausted && !signal?.aborted) await refill();
       if (signal?.aborted || queue.length === 0) return;
       const id = queue.shift()!;
-      const result = await ingestFeed(db, id, { ...feedOpts, models: models! });
+      const result = await ingestFeed(db, id, { ...feedOpts, models: models!, commonWords });
       results.push(result);
       newItems += result.newItems;
       onProgress?.({ done: results.length, total, newItems, last: result });

@@ -15,6 +15,8 @@ export interface StoreFeedItemsInput {
   fallbackUrl: string;
   items: NormalizedFeedItem[];
   models: readonly ModelNames[];
+  /** Title words known to be common, learnt across a run's feeds (see assignNewsClusters). */
+  commonWords?: Set<string>;
 }
 
 /**
@@ -95,7 +97,7 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
     const r = rowById.get(id)!;
     return { ...r, publishedAt: new Date(r.publishedAt) };
   });
-  await assignNewsClusters(tx, stored);
+  await assignNewsClusters(tx, stored, input.commonWords);
   await recordClaimProposals(tx, stored, links);
   return created.length;
 }
