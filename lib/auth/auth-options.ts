@@ -7,6 +7,7 @@ import { getEnv, type Env } from "../env";
 import type { Mailer } from "../mail/mailer";
 import { authSecret, sessionCookieName, usesSecureCookies } from "./auth-secret";
 import { buildProviders } from "./auth-providers";
+import { sessionRevoked, sessionSignedInAtMs } from "./authenticate-request";
 import { demoAccountsAllowed } from "./demo-accounts";
 import { modelwatchAuthAdapter } from "./modelwatch-auth-adapter";
 import { normalizeEmail } from "./normalize-email";
@@ -79,18 +80,19 @@ export function getAuthOptions(context: AuthOptionsContext = {}): NextAuthOption
         return baseUrl;
       },
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
-        // Nothing but the id: name and email may change, the role must be read fresh.
-        return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };
+        // At sign-in: the id, and when (in ms, so a password reset can void exactly the older sessions).
+        if (user) Object.assign(token, { sub: user.id, signedInAt: Date.now() });
+        // Nothing else: name and email may change, the role must be read fresh.
+        return { sub: token.sub, signedInAt: token.signedInAt, iat: token.iat, exp: token.exp, jti: token.jti };
       },
       async session({ session, token }) {
         const user = token.sub
           ? await (await getDb()).user.findUnique({
               where: { id: token.sub },
-              select: { id: true, email: true, name: true, role: true, disabledAt: true },
+              select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionsValidFrom: true },
             })
           : null;
-        if (!user || user.disabledAt) return { expires: session.expires };
+        if (!user || user.disabledAt || sessionRevoked(sessionSignedInAtMs(token), user)) return { expires: session.expires };
         return { expires: session.expires, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
       },
     },

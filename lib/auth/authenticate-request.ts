@@ -14,6 +14,20 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 const USER_FIELDS = { id: true, email: true, name: true, role: true, disabledAt: true } as const;
 
+/**
+ * Whether a session signed in at `signedInAtMs` outlived a reset of the account's password:
+ * whoever reset it (perhaps to shut someone out) expects every older session to end.
+ */
+export function sessionRevoked(signedInAtMs: number, user: { sessionsValidFrom: Date | null }): boolean {
+  return user.sessionsValidFrom !== null && signedInAtMs < user.sessionsValidFrom.getTime();
+}
+
+/** When a decoded session token was signed in: our own claim in ms, else the JWT's iat. */
+export function sessionSignedInAtMs(token: Record<string, unknown>): number {
+  if (typeof token.signedInAt === "number") return token.signedInAt;
+  return typeof token.iat === "number" ? token.iat * 1000 : 0;
+}
+
 async function actorFromToken(db: Db, token: string): Promise<Actor> {
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
@@ -40,25 +54,25 @@ function readCookie(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
-/** The user id in a session cookie, or null when there is none or it is expired or forged. */
-export async function sessionUserId(cookieHeader: string | null): Promise<string | null> {
+/** The user id in a session cookie and when it signed in, or null when there is none or it is expired or forged. */
+export async function sessionFromCookie(cookieHeader: string | null): Promise<{ userId: string; signedInAtMs: number } | null> {
   const env = getEnv();
   const raw = readCookie(cookieHeader, sessionCookieName(env));
   if (!raw) return null;
   try {
     const jwt = await decode({ token: raw, secret: authSecret(env) });
-    return typeof jwt?.sub === "string" ? jwt.sub : null;
+    return typeof jwt?.sub === "string" ? { userId: jwt.sub, signedInAtMs: sessionSignedInAtMs(jwt) } : null;
   } catch {
     return null;
   }
 }
 
-/** The signed-in user behind a session cookie; a disabled or deleted account is nobody. */
+/** The signed-in user behind a session cookie; a disabled or deleted account, or a revoked session, is nobody. */
 export async function actorFromSession(db: Db, cookieHeader: string | null): Promise<Actor | null> {
-  const userId = await sessionUserId(cookieHeader);
-  if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: USER_FIELDS });
-  if (!user || user.disabledAt) return null;
+  const session = await sessionFromCookie(cookieHeader);
+  if (!session) return null;
+  const user = await db.user.findUnique({ where: { id: session.userId }, select: { ...USER_FIELDS, sessionsValidFrom: true } });
+  if (!user || user.disabledAt || sessionRevoked(session.signedInAtMs, user)) return null;
   return { userId: user.id, email: user.email, name: user.name, role: user.role, via: "session" };
 }
 

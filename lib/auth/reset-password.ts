@@ -47,8 +47,8 @@ export async function resetPassword(db: Db, input: { token: string; password: st
     const { identifier } = await tx.verificationToken.findUniqueOrThrow({ where: { tokenHash }, select: { identifier: true } });
     const user = await tx.user.findUnique({ where: { id: identifier }, select: { id: true, email: true, disabledAt: true } });
     if (!user || user.disabledAt) throw new ResetLinkError("This password reset link is not valid. Ask for a new one.", "reset-link-valid");
-    // The mail reached its owner: the address is verified now.
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerifiedAt: now } });
+    // The mail reached its owner: the address is verified now. Sessions signed in before now end.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerifiedAt: now, sessionsValidFrom: now } });
     await tx.rateLimitBucket.deleteMany({ where: { key: `signin:account:${user.email}` } });
     return user.id;
   });

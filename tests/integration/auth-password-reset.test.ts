@@ -4,6 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as confirmReset } from "@/app/api/v1/password-reset/confirm/route";
 import { POST as requestReset } from "@/app/api/v1/password-reset/route";
+import { GET as getWatchlist } from "@/app/api/v1/me/watchlist/route";
+import { encode } from "next-auth/jwt";
+import { authSecret, sessionCookieName } from "@/lib/auth/auth-secret";
+import { actorFromSession } from "@/lib/auth/authenticate-request";
+import { getEnv } from "@/lib/env";
 import { hashOneTimeToken } from "@/lib/auth/one-time-token";
 import { PASSWORD_RESET_PURPOSE, RESET_ADDRESS_LIMIT } from "@/lib/auth/request-password-reset";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
@@ -80,6 +85,26 @@ describe.each(testDatabaseKinds())("password reset by e-mail on %s", (kind) => {
     expect(again.status).toBe(422);
     expect(again.json?.rule).toBe("reset-link-single-use");
     expect(await signInWithPassword(db.db, { email: user.email, password: NEW_PASSWORD, ip: null })).not.toBeNull();
+  });
+
+  it("ends every session signed in before the reset; one signed in after it works", async () => {
+    const user = await createTestUser(db, "SUBSCRIBER");
+    const watchlist = (cookie: string) => callRoute(getWatchlist, { path: "/api/v1/me/watchlist", headers: { cookie } });
+    expect((await watchlist(user.cookie)).status).toBe(200);
+    await request(user.email);
+    const done = await confirm(tokenOf((await smtp.waitFor(user.email)).text), NEW_PASSWORD);
+    expect(done.status).toBe(200);
+
+    const stale = await watchlist(user.cookie);
+    expect(stale.status).toBe(401);
+    expect(await actorFromSession(db.db, user.cookie)).toBeNull();
+    // A session as next-auth mints it at sign-in (see auth-options' jwt callback).
+    const fresh = await encode({ token: { sub: user.id, signedInAt: Date.now() }, secret: authSecret(getEnv()) });
+    const cookie = `${sessionCookieName(getEnv())}=${fresh}`;
+    expect((await watchlist(cookie)).status).toBe(200);
+    expect(await actorFromSession(db.db, cookie)).toMatchObject({ userId: user.id, via: "session" });
+    // The API token is no session: it stays valid until revoked.
+    expect((await callRoute(getWatchlist, { path: "/api/v1/me/watchlist", headers: { authorization: user.bearer } })).status).toBe(200);
   });
 
   it("answers an unknown address exactly like a known one, and sends it nothing", async () => {
