@@ -43,6 +43,8 @@ export async function openCheckedPage(
   const res = await page.goto(url, { waitUntil: "networkidle" });
   expect(res?.status(), url).toBe(200);
   expect(errors, url).toEqual([]);
-  page.on("close", () => void context.close());
+  // Best-effort clean-up: when the browser itself is closing (afterAll), the context is already
+  // gone and its close rejects; nothing is left to do then.
+  page.on("close", () => void context.close().catch(() => undefined));
   return page;
 }
