@@ -18,9 +18,8 @@ import { readBattleUpload } from "@/lib/battles/read-battle-upload";
 import { importBattles } from "@/lib/battles/import-battles";
 import { computeRatings } from "@/lib/elo/compute-ratings";
 import { fitBradleyTerry } from "@/lib/elo/fit-bradley-terry";
-import { groupBattles } from "@/lib/elo/group-battles";
 import { buildPairTable, foldPairCounts } from "@/lib/elo/pair-table";
-import { loadBattleCounts } from "@/lib/ratings/load-battle-counts";
+import { loadGroupedBattles } from "@/lib/ratings/load-battle-counts";
 import { recomputeRatings } from "@/lib/ratings/recompute-ratings";
 import { createPostgresDatabase } from "@/tests/helpers/test-databases";
 import { writeBenchCsv } from "./write-bench-csv";
@@ -84,9 +83,9 @@ async function benchDatabase(label: string, handle: DatabaseHandle, file: string
   rows.push({ step: `import ${BATTLES.toLocaleString("en")} battles (CSV, streamed)`, database: label, seconds: imported.seconds, peakMb: imported.peakMb, heapMb: imported.heapMb });
 
   const board = await handle.db.leaderboard.findUniqueOrThrow({ where: { slug: "bench" }, select: { id: true } });
-  const counts = await timed(() => loadBattleCounts(handle.db, board.id));
+  const counts = await timed(() => loadGroupedBattles(handle.db, board.id));
   rows.push({ step: "group battles in the database", database: label, seconds: counts.seconds, peakMb: counts.peakMb, heapMb: counts.heapMb });
-  const grouped = groupBattles(counts.value);
+  const grouped = counts.value;
   const table = buildPairTable(grouped);
   const pairCounts = foldPairCounts(table, grouped.rows.map((r) => r.count));
   const fit = await timed(async () => fitBradleyTerry(table, pairCounts));
