@@ -13,16 +13,17 @@ export async function addBattleCounts(db: Tx, leaderboardId: string, into: Battl
   const from = window?.from ?? null;
   const to = window?.to ?? null;
   // Without a window every vote counts, those without a time too.
-  const rows = await db.$queryRaw<{ a: string; b: string; n: number[] }[]>`
+  // Four int columns rather than an int[]: pg parses array text character by character.
+  const rows = await db.$queryRaw<{ a: string; b: string; wa: number; wb: number; tie: number; bad: number }[]>`
     SELECT "modelAId" AS a, "modelBId" AS b,
-           ARRAY[count(*) FILTER (WHERE outcome = 'A'), count(*) FILTER (WHERE outcome = 'B'),
-                 count(*) FILTER (WHERE outcome = 'TIE'), count(*) FILTER (WHERE outcome = 'TIE_BOTHBAD')]::int[] AS n
+           count(*) FILTER (WHERE outcome = 'A')::int AS wa, count(*) FILTER (WHERE outcome = 'B')::int AS wb,
+           count(*) FILTER (WHERE outcome = 'TIE')::int AS tie, count(*) FILTER (WHERE outcome = 'TIE_BOTHBAD')::int AS bad
     FROM "Battle"
     WHERE "leaderboardId" = ${leaderboardId}
       AND (${to}::timestamp(3) IS NULL OR "votedAt" < ${to}::timestamp(3))
       AND (${from}::timestamp(3) IS NULL OR "votedAt" >= ${from}::timestamp(3))
     GROUP BY 1, 2`;
-  for (const r of rows) into.add(r.a, r.b, r.n);
+  for (const r of rows) into.add(r.a, r.b, [r.wa, r.wb, r.tie, r.bad]);
 }
 
 /** All of a board's battles, grouped: what the current ratings are fitted on. */
