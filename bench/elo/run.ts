@@ -3,10 +3,14 @@
  * the streamed CSV import (spool, validate, one transaction) on a fresh
  * embedded database, and on a scratch PostgreSQL database when
  * BENCH_DATABASE_URL is set — then the Bradley–Terry fit, 100 bootstrap
- * rounds and the whole recompute job, with the process's peak memory.
+ * rounds and the whole recompute job, with the process's peak memory. The
+ * embedded database's directory is created by a process of its own first
+ * (create-data-dir.ts), so the measured process starts as a server does once
+ * its data exists.
  * Run: npm run bench:elo   Knobs: BENCH_BATTLES (1000000), BENCH_MODELS (100),
  * BENCH_ONLY (pglite | postgres).
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,9 +22,8 @@ import { readBattleUpload } from "@/lib/battles/read-battle-upload";
 import { importBattles } from "@/lib/battles/import-battles";
 import { computeRatings } from "@/lib/elo/compute-ratings";
 import { fitBradleyTerry } from "@/lib/elo/fit-bradley-terry";
-import { groupBattles } from "@/lib/elo/group-battles";
 import { buildPairTable, foldPairCounts } from "@/lib/elo/pair-table";
-import { loadBattleCounts } from "@/lib/ratings/load-battle-counts";
+import { loadGroupedBattles } from "@/lib/ratings/load-battle-counts";
 import { recomputeRatings } from "@/lib/ratings/recompute-ratings";
 import { createPostgresDatabase } from "@/tests/helpers/test-databases";
 import { writeBenchCsv } from "./write-bench-csv";
@@ -78,19 +81,19 @@ async function importFile(handle: DatabaseHandle, actor: Actor, file: string) {
 async function benchDatabase(label: string, handle: DatabaseHandle, file: string, rows: EloBenchRow[]) {
   const actor = await prepare(handle);
   const base = process.memoryUsage();
-  rows.push({ step: "before the import (baseline)", database: label, seconds: 0, peakMb: mb(base.rss), heapMb: mb(base.heapUsed + base.arrayBuffers) });
+  rows.push({ step: "before the import (baseline)", database: label, seconds: NaN, peakMb: mb(base.rss), heapMb: mb(base.heapUsed + base.arrayBuffers) });
   const imported = await timed(() => importFile(handle, actor, file));
   if (imported.value.imported !== BATTLES) throw new Error(`imported ${imported.value.imported} of ${BATTLES}`);
   rows.push({ step: `import ${BATTLES.toLocaleString("en")} battles (CSV, streamed)`, database: label, seconds: imported.seconds, peakMb: imported.peakMb, heapMb: imported.heapMb });
 
   const board = await handle.db.leaderboard.findUniqueOrThrow({ where: { slug: "bench" }, select: { id: true } });
-  const counts = await timed(() => loadBattleCounts(handle.db, board.id));
+  const counts = await timed(() => loadGroupedBattles(handle.db, board.id));
   rows.push({ step: "group battles in the database", database: label, seconds: counts.seconds, peakMb: counts.peakMb, heapMb: counts.heapMb });
-  const grouped = groupBattles(counts.value);
+  const grouped = counts.value;
   const table = buildPairTable(grouped);
   const pairCounts = foldPairCounts(table, grouped.rows.map((r) => r.count));
   const fit = await timed(async () => fitBradleyTerry(table, pairCounts));
-  rows.push({ step: `MLE fit (${grouped.models.length} models, ${grouped.rows.length} grouped rows)`, database: "—", seconds: fit.seconds, peakMb: fit.peakMb, heapMb: fit.heapMb });
+  rows.push({ step: `MLE fit (${grouped.models.length} models, ${grouped.rows.length.toLocaleString("en")} grouped rows)`, database: "—", seconds: fit.seconds, peakMb: fit.peakMb, heapMb: fit.heapMb });
   const boot = await timed(() => computeRatings(grouped, { rounds: 100, seed: 1 }));
   rows.push({ step: "fit + 100 bootstrap rounds", database: "—", seconds: boot.seconds, peakMb: boot.peakMb, heapMb: boot.heapMb });
   const job = await timed(() => recomputeRatings(handle.db, "bench"));
@@ -114,7 +117,13 @@ async function main() {
     // BENCH_ONLY=postgres measures PostgreSQL alone: the embedded database's memory stays out of the process.
     const only = process.env.BENCH_ONLY;
     if (only !== "postgres") {
-      const pglite = await connectDatabase(getEnv({ NODE_ENV: "production", MODELWATCH_DATA_DIR: path.join(dir, "data"), NEXTAUTH_SECRET: "x".repeat(32) }));
+      const data = path.join(dir, "data");
+      const started = performance.now();
+      const first = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "create-data-dir.ts"), data], { encoding: "utf8" });
+      if (first.status !== 0) throw new Error(`creating the data directory failed: ${first.stderr}`);
+      const { peakMb } = JSON.parse(first.stdout.trim().split("\n").at(-1) as string) as { peakMb: number };
+      rows.push({ step: "first start: create the data directory (initdb + migrations, own process)", database: "PGlite", seconds: (performance.now() - started) / 1000, peakMb, heapMb: NaN });
+      const pglite = await connectDatabase(getEnv({ NODE_ENV: "production", MODELWATCH_DATA_DIR: data, NEXTAUTH_SECRET: "x".repeat(32) }));
       try {
         await benchDatabase("PGlite", pglite, file, rows);
       } finally {

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { cacheTags } from "@/lib/cache/cache-tags";
-import type { Db, Tx } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { NotFoundError } from "@/lib/errors";
 import { RequestValidationError, type InvalidParam } from "@/lib/api/problem";
 import { resolveModelRefs } from "@/lib/catalog/resolve-model-refs";
 import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { enqueueRatingsRecompute } from "@/lib/ratings/recompute-ratings-job";
+import { BattleInsertBatch } from "./battle-insert-batch";
 import type { BattleSource } from "./battle-sources";
 import { createProvisionalModels, planProvisionalModels } from "./create-provisional-models";
 import { parseBattleRow, type ParsedBattle } from "./parse-battle-row";
@@ -46,32 +47,22 @@ async function validate(source: BattleSource, now: number) {
   const problems = new ProblemList();
   let rows = 0;
   const names = new Map<string, FirstUse>();
-  for await (const item of source()) {
-    if ("problem" in item) {
-      problems.note(item.problem);
-      continue;
-    }
-    rows += 1;
-    const parsed = parseBattleRow(item.raw, item.row, now);
-    if (Array.isArray(parsed)) parsed.forEach((p) => problems.note(p));
-    else {
-      if (!names.has(parsed.modelA)) names.set(parsed.modelA, { row: item.row, field: "model_a" });
-      if (!names.has(parsed.modelB)) names.set(parsed.modelB, { row: item.row, field: "model_b" });
+  for await (const items of source()) {
+    for (const item of items) {
+      if ("problem" in item) {
+        problems.note(item.problem);
+        continue;
+      }
+      rows += 1;
+      const parsed = parseBattleRow(item.raw, item.row, now);
+      if (Array.isArray(parsed)) parsed.forEach((p) => problems.note(p));
+      else {
+        if (!names.has(parsed.modelA)) names.set(parsed.modelA, { row: item.row, field: "model_a" });
+        if (!names.has(parsed.modelB)) names.set(parsed.modelB, { row: item.row, field: "model_b" });
+      }
     }
   }
   return { problems, rows, names };
-}
-
-async function insertBatch(tx: Tx, boardId: string, importId: string, batch: { a: string; b: string; battle: ParsedBattle }[]) {
-  const as = batch.map((r) => r.a);
-  const bs = batch.map((r) => r.b);
-  const outcomes = batch.map((r) => r.battle.outcome);
-  const times = batch.map((r) => r.battle.votedAt?.toISOString() ?? null);
-  // One statement per batch whatever its size: four array parameters, not four per row.
-  await tx.$executeRaw`
-    INSERT INTO "Battle" ("leaderboardId", "modelAId", "modelBId", "outcome", "votedAt", "importId")
-    SELECT ${boardId}, a, b, o::"BattleOutcome", t::timestamp(3), ${importId}
-    FROM unnest(${as}::text[], ${bs}::text[], ${outcomes}::text[], ${times}::text[]) AS u(a, b, o, t)`;
 }
 
 /**
@@ -131,20 +122,17 @@ export async function importBattles(
       for (const [name, id] of created.ids) ids.set(name, id);
 
       const importId = randomUUID();
-      let batch: { a: string; b: string; battle: ParsedBattle }[] = [];
+      const batch = new BattleInsertBatch();
       let imported = 0;
-      for await (const item of source()) {
-        if ("problem" in item) throw new Error("the upload changed between validation and import");
-        const battle = parseBattleRow(item.raw, item.row, now) as ParsedBattle;
-        batch.push({ a: ids.get(battle.modelA) as string, b: ids.get(battle.modelB) as string, battle });
-        if (batch.length === INSERT_BATCH) {
-          await insertBatch(tx, board.id, importId, batch);
-          imported += batch.length;
-          batch = [];
+      for await (const items of source()) {
+        for (const item of items) {
+          if ("problem" in item) throw new Error("the upload changed between validation and import");
+          const battle = parseBattleRow(item.raw, item.row, now) as ParsedBattle;
+          batch.add(ids.get(battle.modelA) as string, ids.get(battle.modelB) as string, battle.outcome, battle.votedAt);
+          if (batch.size === INSERT_BATCH) imported += await batch.flush(tx, board.id, importId);
         }
       }
-      if (batch.length) await insertBatch(tx, board.id, importId, batch);
-      imported += batch.length;
+      imported += await batch.flush(tx, board.id, importId);
 
       const job = await enqueueRatingsRecompute(tx, { leaderboardSlug: board.slug }, actor.userId);
       afterCommit(wakeWorkers);

@@ -42,10 +42,13 @@ function parseTimestamp(value: unknown, now: number): Date | null | "invalid" {
   return new Date(ms);
 }
 
-function modelName(value: unknown, field: string, problems: InvalidParam[], prefix: string): string {
+// Field names ("rows[12].winner") are built only for a problem: this runs twice for every row of an import.
+const at = (row: number, field: string) => `rows[${row}].${field}`;
+
+function modelName(value: unknown, field: string, problems: InvalidParam[], row: number): string {
   const name = typeof value === "string" ? value.trim() : "";
-  if (!name) problems.push({ name: `${prefix}.${field}`, reason: "is missing" });
-  else if (name.length > MAX_NAME) problems.push({ name: `${prefix}.${field}`, reason: `is longer than ${MAX_NAME} characters` });
+  if (!name) problems.push({ name: at(row, field), reason: "is missing" });
+  else if (name.length > MAX_NAME) problems.push({ name: at(row, field), reason: `is longer than ${MAX_NAME} characters` });
   return name;
 }
 
@@ -54,16 +57,15 @@ function modelName(value: unknown, field: string, problems: InvalidParam[], pref
  * line N + 1). Returns the battle or the problems, each naming its field.
  */
 export function parseBattleRow(raw: RawBattle, row: number, now: number): ParsedBattle | InvalidParam[] {
-  const prefix = `rows[${row}]`;
   const problems: InvalidParam[] = [];
-  const modelA = modelName(raw.model_a, "model_a", problems, prefix);
-  const modelB = modelName(raw.model_b, "model_b", problems, prefix);
-  if (modelA && modelA === modelB) problems.push({ name: `${prefix}.model_b`, reason: "is the same model as model_a" });
+  const modelA = modelName(raw.model_a, "model_a", problems, row);
+  const modelB = modelName(raw.model_b, "model_b", problems, row);
+  if (modelA && modelA === modelB) problems.push({ name: at(row, "model_b"), reason: "is the same model as model_a" });
   const outcome = typeof raw.winner === "string" ? WINNERS[raw.winner.trim()] : undefined;
-  if (!outcome) problems.push({ name: `${prefix}.winner`, reason: `must be one of ${Object.keys(WINNERS).join(", ")}` });
+  if (!outcome) problems.push({ name: at(row, "winner"), reason: `must be one of ${Object.keys(WINNERS).join(", ")}` });
   const votedAt = parseTimestamp(raw.timestamp, now);
   if (votedAt === "invalid") {
-    problems.push({ name: `${prefix}.timestamp`, reason: "must be an ISO 8601 date-time or Unix seconds, from 2000 to now" });
+    problems.push({ name: at(row, "timestamp"), reason: "must be an ISO 8601 date-time or Unix seconds, from 2000 to now" });
   }
   if (problems.length || !outcome || votedAt === "invalid") return problems;
   return { modelA, modelB, outcome, votedAt };

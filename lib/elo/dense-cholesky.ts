@@ -3,8 +3,8 @@
  * by Cholesky factorisation in place of a copy. Small dense systems only
  * (one row per model: 100 models is 10,000 entries).
  */
-export function choleskyFactor(a: Float64Array, n: number): Float64Array {
-  const l = new Float64Array(n * n);
+export function choleskyFactor(a: Float64Array, n: number, l = new Float64Array(n * n)): Float64Array {
+  // A reused `l` needs no clearing: every entry on and below the diagonal is written before it is read, none above.
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
       let sum = a[i * n + j] as number;

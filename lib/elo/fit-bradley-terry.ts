@@ -34,10 +34,10 @@ function objective(table: PairTable, counts: PairCounts, beta: Float64Array, rid
  * The negative Hessian of the log-likelihood (a weighted graph Laplacian)
  * plus the ridge, and the gradient, at beta.
  */
-function curvature(table: PairTable, counts: PairCounts, beta: Float64Array, ridge: number) {
+function curvature(table: PairTable, counts: PairCounts, beta: Float64Array, ridge: number, h = new Float64Array(table.modelCount ** 2)) {
   const m = table.modelCount;
   const grad = new Float64Array(m);
-  const h = new Float64Array(m * m);
+  h.fill(0);
   for (let p = 0; p < table.pairI.length; p++) {
     const n = counts.battles[p] as number;
     if (n === 0) continue;
@@ -91,10 +91,13 @@ export function fitBradleyTerry(table: PairTable, counts: PairCounts, options: F
   let beta = options.start ? Float64Array.from(options.start) : new Float64Array(m);
   let current = objective(table, counts, beta, ridge);
   const maxIterations = options.maxIterations ?? 100;
+  // The m×m matrices are allocated once per fit, not per Newton step: a bootstrap fits 100 times.
+  const hessian = new Float64Array(m * m);
+  const factor = new Float64Array(m * m);
   for (let iter = 0; iter < maxIterations; iter++) {
-    const { grad, h, trace } = curvature(table, counts, beta, ridge);
+    const { grad, h, trace } = curvature(table, counts, beta, ridge, hessian);
     pinShift(h, m, trace);
-    const step = choleskySolve(choleskyFactor(h, m), m, grad);
+    const step = choleskySolve(choleskyFactor(h, m, factor), m, grad);
     let t = 1;
     let next = beta;
     let value = current;

@@ -45,10 +45,10 @@ const TWO_32 = 4294967296;
  * bootstrap's cost, and the probabilities stay exact to within k/2³²
  * (under 1e-5 for 40,000 grouped rows).
  */
-export function resampleCounts(table: AliasTable, nextUint32: () => number): Float64Array {
+export function resampleCounts(table: AliasTable, nextUint32: () => number, out = new Float64Array(table.probability.length)): Float64Array {
   const k = table.probability.length;
   const scale = k / TWO_32;
-  const out = new Float64Array(k);
+  out.fill(0);
   for (let d = 0; d < table.total; d++) {
     const u = nextUint32() * scale;
     const i = Math.floor(u);

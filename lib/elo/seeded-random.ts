@@ -4,10 +4,12 @@
  * Returns uniform 32-bit unsigned integers.
  */
 export function seededUint32(seed: number): () => number {
-  let state = seed >>> 0;
+  // The state lives in a typed array: a closure variable above 2³¹ is boxed,
+  // one heap allocation per draw (100 million in a 100-round bootstrap).
+  const state = Uint32Array.of(seed >>> 0);
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+    state[0] = (state[0] as number) + 0x6d2b79f5;
+    let t = state[0] as number;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;

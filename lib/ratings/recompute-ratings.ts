@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db";
 import { computeRatings, computeRatingsApproximate, DEFAULT_BOOTSTRAP_ROUNDS, type ModelRating } from "@/lib/elo/compute-ratings";
-import { groupBattles } from "@/lib/elo/group-battles";
+import { BattleCountTable } from "@/lib/elo/battle-count-table";
 import { describeAnchor, type RatingAnchor } from "@/lib/elo/rating-scale";
 import { NotFoundError, PolicyViolationError } from "@/lib/errors";
-import { loadBattleCounts, loadVoteSpan, type BattleCountRow } from "./load-battle-counts";
+import { addBattleCounts, loadGroupedBattles, loadVoteSpan } from "./load-battle-counts";
 import { storeComputedRatings, type ComputedPoint } from "./store-computed-ratings";
 import { weeklyCutoffs } from "./weekly-cutoffs";
 
@@ -32,15 +32,6 @@ export interface RecomputeResult {
 
 /** Lets the event loop serve requests between chunks of computation (the fit runs in-process). */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-function addCounts(into: Map<string, BattleCountRow>, rows: readonly BattleCountRow[]) {
-  for (const r of rows) {
-    const key = `${r.modelA}|${r.modelB}|${r.outcome}`;
-    const seen = into.get(key);
-    if (seen) seen.count += r.count;
-    else into.set(key, { ...r });
-  }
-}
 
 /**
  * Recomputes a board's Bradley–Terry ratings from its battles: the current
@@ -72,18 +63,18 @@ export async function recomputeRatings(db: Db, boardSlug: string, options: Recom
   // The weekly cumulative series, one week of votes at a time.
   const history: ComputedPoint[] = [];
   const cutoffs = span.first && span.last ? weeklyCutoffs(span.first, span.last) : [];
-  const cumulative = new Map<string, BattleCountRow>();
+  const cumulative = new BattleCountTable();
   let from: Date | null = null;
   for (const [k, cutoff] of cutoffs.entries()) {
-    addCounts(cumulative, await loadBattleCounts(db, board.id, { from, to: cutoff }));
+    await addBattleCounts(db, board.id, cumulative, { from, to: cutoff });
     from = cutoff;
-    const grouped = groupBattles(cumulative.values());
+    const grouped = cumulative.grouped();
     if (anchorId && !grouped.models.includes(anchorId.model)) continue;
     if (grouped.models.length >= 2) history.push({ capturedAt: cutoff, ratings: computeRatingsApproximate(grouped, anchorId) });
     await progress(0.05 + (0.25 * (k + 1)) / cutoffs.length, `History: week ${k + 1} of ${cutoffs.length}`);
   }
 
-  const grouped = groupBattles(await loadBattleCounts(db, board.id));
+  const grouped = await loadGroupedBattles(db, board.id);
   if (anchorId && !grouped.models.includes(anchorId.model)) {
     throw new PolicyViolationError(`The anchor model ${options.anchor?.model} has no battles on ${board.slug}.`, "ratings.anchor-without-battles");
   }
