@@ -2,6 +2,7 @@
 // On the embedded database it also prepares what a demo needs (auth secret,
 // demo accounts); with DATABASE_URL the operator configures everything.
 import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { acquireDataDirLock, DataDirInUseError } from "../lib/db/data-dir-lock";
 import { EnvError, getEnv } from "../lib/env";
@@ -10,6 +11,7 @@ import { ensureAuthSecret } from "../lib/server/ensure-auth-secret";
 
 const root = path.resolve(__dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const say = (msg: string) => console.log(`[modelwatch] ${msg}`);
 
 function main(): void {
@@ -31,6 +33,14 @@ function main(): void {
     say("building (first start or sources changed)…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: vars });
     if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  if (embedded && !fs.existsSync(path.join(vars.MODELWATCH_DATA_DIR!, "pglite", "PG_VERSION"))) {
+    // Creating the embedded database runs initdb inside the process that opens it, and PGlite
+    // keeps what that needed for the life of the process (~800 MB resident, bench/elo): a short
+    // process of its own does it, so the server only ever opens an existing directory.
+    say("creating the embedded database…");
+    const create = spawnSync(process.execPath, [tsxBin, path.join(root, "scripts", "mw.ts"), "db", "migrate"], { cwd: root, stdio: "inherit", env: vars });
+    if (create.status !== 0) process.exit(create.status ?? 1);
   }
   const port = vars.PORT ?? "3000";
   // next-auth builds its redirects (sign-out, e-mail links) from NEXTAUTH_URL;
