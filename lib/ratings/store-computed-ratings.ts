@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { cacheTags } from "@/lib/cache/cache-tags";
-import type { Db, Prisma } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import type { ModelRating } from "@/lib/elo/compute-ratings";
 import { rankSnapshotGroup } from "@/lib/catalog/rank-snapshot-group";
@@ -14,6 +15,18 @@ export interface ComputedPoint {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A snapshot row as the insert statement reads it (the board's own columns are parameters). */
+interface SnapshotRow {
+  id: string;
+  modelId: string;
+  capturedAt: string;
+  rating: number;
+  ciLow: number;
+  ciHigh: number;
+  votes: number;
+  rank: number | null;
+}
 
 /**
  * Replaces the board's BRADLEY_TERRY snapshots (the method computed here from
@@ -48,7 +61,7 @@ export async function storeComputedRatings(
         : [];
       await tx.eloSnapshot.deleteMany({ where: { leaderboardId: boardId, method: "BRADLEY_TERRY" } });
 
-      const data: Prisma.EloSnapshotCreateManyInput[] = [];
+      const data: SnapshotRow[] = [];
       let newest: (ModelRating & { storedRank: number | null })[] = [];
       for (const point of points) {
         const ranks = rankSnapshotGroup(point.ratings, board.minVotes);
@@ -56,21 +69,25 @@ export async function storeComputedRatings(
         newest = rows;
         for (const r of rows) {
           data.push({
-            leaderboardId: boardId,
+            id: randomUUID(),
             modelId: r.model,
-            capturedAt: point.capturedAt,
+            capturedAt: point.capturedAt.toISOString(),
             rating: round2(r.rating),
             ciLow: round2(r.ciLow),
             ciHigh: round2(r.ciHigh),
             votes: r.votes,
             rank: r.storedRank,
-            method: "BRADLEY_TERRY",
-            pool: board.pool,
-            anchor: info.anchor,
           });
         }
       }
-      await tx.eloSnapshot.createMany({ data });
+      // Raw SQL from one JSON parameter: Prisma's createMany of a weekly series (thousands of rows)
+      // allocated ~180 MB for one call (bench/elo). Timestamps are stored without a zone, in UTC.
+      const now = new Date().toISOString();
+      await tx.$executeRaw`
+        INSERT INTO "EloSnapshot" ("id", "leaderboardId", "modelId", "capturedAt", "rating", "ciLow", "ciHigh", "votes", "rank", "method", "pool", "anchor", "createdAt")
+        SELECT r."id", ${boardId}, r."modelId", r."capturedAt", r."rating", r."ciLow", r."ciHigh", r."votes", r."rank", 'BRADLEY_TERRY', ${board.pool}, ${info.anchor}, ${now}::timestamp(3)
+        FROM jsonb_to_recordset(${JSON.stringify(data)}::jsonb) AS r("id" text, "modelId" text, "capturedAt" timestamp(3), "rating" double precision,
+          "ciLow" double precision, "ciHigh" double precision, "votes" int, "rank" int)`;
 
       const models = await tx.model.findMany({ where: { id: { in: newest.map((r) => r.model) } }, select: { id: true, slug: true } });
       const slugOf = new Map(models.map((m) => [m.id, m.slug]));
