@@ -28,7 +28,7 @@ export interface StoreFeedItemsInput {
 export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promise<number> {
   const { feedId, items } = input;
   if (items.length === 0) return 0;
-  const urls = [...new Set(items.flatMap((i) => (i.canonicalUrl ? [i.canonicalUrl] : [])))].sort();
+  const urls = [...new Set(items.flatMap((i) => (i.canonicalUrl ? [i.canonicalUrl] : [])))];
   // Feeds ingested concurrently may carry the same story: a lock per canonical URL, held until
   // commit, makes the second writer see the first one's row. Taken in key order: no deadlock.
   if (urls.length > 0) {
