@@ -36,20 +36,31 @@ function decodeQuotedPrintable(body: string): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
-/** The first text/plain part of a MIME message, decoded (quoted-printable, base64 or plain). */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The first text/plain part of a MIME message, decoded (quoted-printable, base64 or plain).
+ * Parts are split on the boundary the headers declare, never on any line starting with "--": a
+ * quoted-printable line of a link can start with "--" (base64url tokens contain dashes).
+ */
 export function plainTextOf(raw: string): string {
-  const parts = raw.split(/\r?\n(?=--)/);
-  for (const part of [raw, ...parts]) {
-    const split = part.search(/\r?\n\r?\n/);
-    if (split < 0) continue;
-    const head = part.slice(0, split);
-    if (!/content-type:\s*text\/plain/i.test(head)) continue;
-    const body = part.slice(split).replace(/^\r?\n\r?\n/, "").replace(/\r?\n--[^\r\n]*--\s*$/, "");
-    if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) return decodeQuotedPrintable(body);
-    if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-    return body;
+  const split = raw.search(/\r?\n\r?\n/);
+  if (split < 0) return "";
+  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, " "); // unfold continued header lines
+  const body = raw.slice(split).replace(/^\r?\n\r?\n/, "");
+  const boundary = /content-type:\s*multipart\/[^\r\n]*boundary="?([^";\r\n]+)"?/i.exec(head)?.[1];
+  if (boundary) {
+    const parts = body.split(new RegExp(`(?:^|\\r?\\n)--${escapeRegExp(boundary)}(?:--)?[ \\t]*(?=\\r?\\n|$)`));
+    for (const part of parts.slice(1)) {
+      const text = plainTextOf(part.replace(/^\r?\n/, ""));
+      if (text) return text;
+    }
+    return "";
   }
-  return "";
+  if (!/content-type:\s*text\/plain/i.test(head)) return "";
+  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) return decodeQuotedPrintable(body);
+  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  return body;
 }
 
 export async function startSmtpListener(): Promise<SmtpListener> {
