@@ -16,16 +16,17 @@ export async function dismissNewsItems(
   actor: Actor,
   input: { ids: readonly string[]; reason: string },
 ): Promise<{ dismissed: string[]; counts: ReviewCounts }> {
+  const dismissal = {
+    reviewStatus: "DISMISSED",
+    reviewedById: actor.userId,
+    reviewedAt: new Date(),
+    dismissReason: input.reason,
+    version: { increment: 1 },
+  } as const;
   return runMutation(db, actor, async ({ tx }) => {
     const updated = await tx.newsItem.updateManyAndReturn({
       where: { id: { in: [...input.ids] }, reviewStatus: "NEW" },
-      data: {
-        reviewStatus: "DISMISSED",
-        reviewedById: actor.userId,
-        reviewedAt: new Date(),
-        dismissReason: input.reason,
-        version: { increment: 1 },
-      },
+      data: dismissal,
       select: { id: true },
     });
     if (updated.length !== input.ids.length) {
@@ -45,13 +46,7 @@ export async function dismissNewsItems(
     // The queue shows a story once: the other reports of the stories dismissed go with them.
     const siblings = await tx.newsItem.updateManyAndReturn({
       where: { reviewStatus: "NEW", cluster: { items: { some: { id: { in: [...input.ids] } } } } },
-      data: {
-        reviewStatus: "DISMISSED",
-        reviewedById: actor.userId,
-        reviewedAt: new Date(),
-        dismissReason: input.reason,
-        version: { increment: 1 },
-      },
+      data: dismissal,
       select: { id: true },
     });
     return { dismissed: [...input.ids, ...siblings.map((s) => s.id)], counts: await countReviewStates(tx) };
