@@ -1,28 +1,16 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { OpenApiDocument } from "@/lib/api/openapi-types";
-import { launchBrowser } from "../helpers/browser";
+import { screenshotPath, sharedBrowser } from "../helpers/browser";
 import { getJson } from "./api-client";
 
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(inject("e2eServers"))("API docs page on $kind", ({ kind, baseURL }) => {
   it("renders every operation and schema of the served document, with no outside assets", async () => {
     const { body: doc } = await getJson<OpenApiDocument>(baseURL, "/api/v1/openapi.json");
     const operations = Object.values(doc.paths).flatMap((item) => Object.values(item));
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     const foreign: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -54,15 +42,15 @@ describe.each(inject("e2eServers"))("API docs page on $kind", ({ kind, baseURL }
 
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
-    await page.screenshot({ path: path.join(shots, `api-docs-${kind}.png`) });
+    await page.screenshot({ path: screenshotPath(`api-docs-${kind}.png`) });
     await page.locator("#getStandings").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(shots, `api-docs-standings-${kind}.png`) });
+    await page.screenshot({ path: screenshotPath(`api-docs-standings-${kind}.png`) });
 
-    const mobile = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const mobile = await browser().newPage({ viewport: { width: 375, height: 800 } });
     await mobile.goto(`${baseURL}/docs/api`, { waitUntil: "networkidle" });
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await mobile.screenshot({ path: path.join(shots, `api-docs-mobile-${kind}.png`) });
+    await mobile.screenshot({ path: screenshotPath(`api-docs-mobile-${kind}.png`) });
     await mobile.close();
     await page.close();
   });

@@ -2,18 +2,12 @@
 // editor uploads a CSV of pairwise votes on the leaderboard editor page,
 // watches the recompute job finish, and the standings API and the public
 // board show the computed Bradley–Terry ratings.
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededRandom } from "@/lib/elo/seeded-random";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
-import { launchBrowser } from "../helpers/browser";
+import { screenshotPath, sharedBrowser } from "../helpers/browser";
 import { testDatabaseKinds } from "../helpers/test-databases";
-
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
 
 const TRUE: Record<string, number> = { "seedance-2-0": 1150, "kling-3-0": 1080, "veo-3": 1000, "Mystery Model": 900 };
 
@@ -31,13 +25,7 @@ function votesCsv(n: number): string {
   return lines.join("\n");
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(testDatabaseKinds())("battle upload on %s", (kind) => {
   let server: AppServer;
@@ -52,7 +40,7 @@ describe.each(testDatabaseKinds())("battle upload on %s", (kind) => {
 
   it("uploads votes, follows the recompute to 100%, and the board shows the computed ratings", async () => {
     const base = server.baseURL;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (err) => errors.push(err.message));
@@ -89,9 +77,9 @@ describe.each(testDatabaseKinds())("battle upload on %s", (kind) => {
     // The page refreshes itself once the job is done: the count and the new snapshot show.
     await expect.poll(() => page.locator("main").textContent(), { timeout: 30_000 }).toContain("4,000 votes so far");
     expect(await page.getByRole("heading", { name: /Latest snapshot: 2026-10-28/ }).count()).toBe(1);
-    await page.screenshot({ path: path.join(shots, `battle-upload-${kind}-1280.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`battle-upload-${kind}-1280.png`), fullPage: true });
     await page.setViewportSize({ width: 375, height: 900 });
-    await page.screenshot({ path: path.join(shots, `battle-upload-${kind}-375.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`battle-upload-${kind}-375.png`), fullPage: true });
     expect(errors).toEqual([]);
 
     const res = await fetch(`${base}/api/v1/leaderboards/votes-arena/standings`);
@@ -109,7 +97,7 @@ describe.each(testDatabaseKinds())("battle upload on %s", (kind) => {
     expect(await page.locator("main").textContent()).toContain("Seedance 2.0");
     // Four weekly points (the Mondays 5–26 Oct) and the current one: the history chart has lines to draw.
     expect(await page.getByText("5 snapshots × 4 models").count()).toBe(1);
-    await page.screenshot({ path: path.join(shots, `battle-board-${kind}-1280.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`battle-board-${kind}-1280.png`), fullPage: true });
     await context.close();
   });
 });

@@ -1,22 +1,11 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openCheckedPage } from "../helpers/browser";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openCheckedPage, screenshotPath, sharedBrowser } from "../helpers/browser";
 
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const open = (url: string, width = 1280, options: BrowserContextOptions = {}): Promise<Page> =>
-  openCheckedPage(browser, url, width, options);
+  openCheckedPage(browser(), url, width, options);
 
 const board = (page: Page, slug: string) => page.locator(`[data-testid="compare-board"][data-board="${slug}"]`);
 
@@ -48,12 +37,12 @@ describe.each(inject("e2eServers"))("compare on $kind", ({ kind, baseURL }) => {
     const architecture = page.locator('[data-testid="compare-category"][data-category="ARCHITECTURE"]');
     expect(await architecture.innerText()).toMatch(/Unverified[\s\S]*No claim recorded/);
     expect(await page.getByTestId("demo-notice").first().innerText()).toContain("Demo data");
-    await page.screenshot({ path: path.join(shots, `compare-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`compare-${kind}.png`), fullPage: true });
     await page.close();
 
     const mobile = await open(`${baseURL}/compare?models=happyhorse-1-0,seedance-2-0`, 375);
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await mobile.screenshot({ path: path.join(shots, `compare-375-${kind}.png`), fullPage: true });
+    await mobile.screenshot({ path: screenshotPath(`compare-375-${kind}.png`), fullPage: true });
     await mobile.close();
   });
 

@@ -1,28 +1,17 @@
 // The feed health page in Chromium against the production build: the demo
 // feeds with their disabled reasons, disabling and enabling a feed through the
 // page (the reason shown), an OPML import with its report, and the export.
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
-import { launchBrowser } from "../helpers/browser";
+import { screenshotPath, sharedBrowser } from "../helpers/browser";
 import { testDatabaseKinds } from "../helpers/test-databases";
 
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function signedInPage(baseURL: string, width: number): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser().newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
@@ -66,7 +55,7 @@ describe.each(testDatabaseKinds())("feed health page on %s", (kind) => {
     await page.getByText("1 added, 0 already there, 1 invalid.").waitFor();
     await page.getByText("ftp is not http(s)").waitFor();
     await row("Fresh wire").getByText("Not fetched yet").waitFor();
-    await page.screenshot({ path: path.join(shots, `editor-feeds-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`editor-feeds-${kind}.png`), fullPage: true });
 
     const exported = await page.request.get(`${server.baseURL}/api/v1/feeds.opml`);
     expect(exported.status()).toBe(200);

@@ -2,28 +2,17 @@
 // the review queue (relevant → create a claim from the item → verify it with
 // an official source) and see the verdict on the public profile and API at
 // once, although those are cached.
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
-import { launchBrowser } from "../helpers/browser";
+import { screenshotPath, sharedBrowser } from "../helpers/browser";
 import { testDatabaseKinds } from "../helpers/test-databases";
 
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function newPage(width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser().newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
@@ -67,7 +56,7 @@ describe.each(testDatabaseKinds())("editor workflow on %s", (kind) => {
     const { page, errors } = await newPage();
     await signIn(page, baseURL, "editor@modelwatch.local", "modelwatch-editor", "/editor/queue");
     await expect.poll(() => page.getByRole("heading", { name: "Review queue" }).isVisible()).toBe(true);
-    await page.screenshot({ path: path.join(shots, `editor-queue-${kind}.png`), fullPage: false });
+    await page.screenshot({ path: screenshotPath(`editor-queue-${kind}.png`), fullPage: false });
 
     // The first NEW item that names a model: its "Create claim" link carries the model.
     const items = page.locator("article").filter({ has: page.getByRole("link", { name: "Create claim" }) });
@@ -128,14 +117,14 @@ describe.each(testDatabaseKinds())("editor workflow on %s", (kind) => {
     await statusForm.getByLabel("Note").fill("The official documentation shows the public API");
     await statusForm.getByRole("button", { name: /^Change to Verified/ }).click();
     await expect.poll(() => page.getByText("Status changed to Verified.").isVisible(), { timeout: 30_000 }).toBe(true);
-    await page.screenshot({ path: path.join(shots, `editor-claim-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`editor-claim-${kind}.png`), fullPage: true });
 
     // The public profile and the API show the verdict on the next request.
     await page.goto(`${baseURL}/models/${slug}`, { waitUntil: "networkidle" });
     const publicClaim = page.locator('[data-testid="claim"]', { hasText: statement });
     await expect.poll(() => publicClaim.count()).toBe(1);
     expect(await publicClaim.textContent()).toContain("Verified");
-    await page.screenshot({ path: path.join(shots, `editor-public-profile-${kind}.png`), fullPage: false });
+    await page.screenshot({ path: screenshotPath(`editor-public-profile-${kind}.png`), fullPage: false });
 
     const api = await page.request.get(`${baseURL}/api/v1/models/${slug}`);
     const body = (await api.json()) as { data: { claims: { id: string; status: string; version: number }[] } };

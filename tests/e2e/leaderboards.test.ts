@@ -1,24 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openCheckedPage } from "../helpers/browser";
-
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openCheckedPage, screenshotPath, sharedBrowser } from "../helpers/browser";
 
 const HH = "happyhorse-1-0";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const open = (url: string, width = 1280, options: BrowserContextOptions = {}): Promise<Page> =>
-  openCheckedPage(browser, url, width, options);
+  openCheckedPage(browser(), url, width, options);
 
 /** Recharts draws once its container is on screen: scroll the chart in and wait for the lines. */
 async function drawChart(page: Page) {
@@ -53,7 +42,7 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
     expect(await audio.innerText()).toMatch(/With audio/);
     expect(await audio.getByTestId("board-leader").innerText()).toMatch(/Statistically tied for first/i);
     expect(await page.getByTestId("demo-notice").first().innerText()).toContain("Demo data");
-    await page.screenshot({ path: path.join(shots, `leaderboards-index-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`leaderboards-index-${kind}.png`), fullPage: true });
 
     await silent.getByRole("link", { name: "Text to video (no audio)" }).click();
     await page.waitForURL(/\/leaderboards\/text-to-video$/);
@@ -61,7 +50,7 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
 
     const mobile = await open(`${baseURL}/leaderboards`, 375);
     await noHorizontalOverflow(mobile);
-    await mobile.screenshot({ path: path.join(shots, `leaderboards-index-375-${kind}.png`), fullPage: true });
+    await mobile.screenshot({ path: screenshotPath(`leaderboards-index-375-${kind}.png`), fullPage: true });
     await mobile.close();
   });
 
@@ -83,7 +72,7 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
     const shown = await lines();
     expect(shown).toBeGreaterThanOrEqual(5);
     expect(await chart.locator("svg .recharts-area-area").count()).toBeGreaterThan(0);
-    await page.screenshot({ path: path.join(shots, `leaderboard-latest-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`leaderboard-latest-${kind}.png`), fullPage: true });
 
     // Legend toggles are buttons: keyboard operable, state in aria-pressed.
     const hhToggle = chart.locator(`[data-testid="series-toggle"][data-model="${HH}"]`);
@@ -124,7 +113,7 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
     expect(await page.getByTestId("provisional-group").innerText()).toMatch(/fewer than 1,500 votes/);
 
     await drawChart(page);
-    await page.screenshot({ path: path.join(shots, `leaderboard-as-of-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`leaderboard-as-of-${kind}.png`), fullPage: true });
 
     await page.getByTestId("latest-link").click();
     await page.waitForURL(/\/leaderboards\/text-to-video$/);
@@ -140,7 +129,7 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
     const mobile = await open(`${baseURL}/leaderboards/text-to-video?at=2026-05-20`, 375);
     await noHorizontalOverflow(mobile);
     await drawChart(mobile);
-    await mobile.screenshot({ path: path.join(shots, `leaderboard-as-of-375-${kind}.png`), fullPage: true });
+    await mobile.screenshot({ path: screenshotPath(`leaderboard-as-of-375-${kind}.png`), fullPage: true });
     await mobile.close();
   });
 
@@ -171,13 +160,13 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
     // The source re-anchored in September: the chart marks it.
     await drawChart(page);
     expect(await page.getByTestId("board-history-chart").innerText()).toMatch(/re-anchor/i);
-    await page.screenshot({ path: path.join(shots, `leaderboard-audio-tied-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`leaderboard-audio-tied-${kind}.png`), fullPage: true });
     await page.close();
 
     const mobile = await open(`${baseURL}/leaderboards/text-to-video-audio`, 375);
     await noHorizontalOverflow(mobile);
     await drawChart(mobile);
-    await mobile.screenshot({ path: path.join(shots, `leaderboard-audio-tied-375-${kind}.png`), fullPage: true });
+    await mobile.screenshot({ path: screenshotPath(`leaderboard-audio-tied-375-${kind}.png`), fullPage: true });
     await mobile.close();
   });
 
@@ -195,7 +184,7 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
   });
 
   it("answers an unknown leaderboard with a 404 page", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const res = await page.goto(`${baseURL}/leaderboards/no-such-board`);
     expect(res?.status()).toBe(404);
     expect(await page.getByTestId("not-found").innerText()).toMatch(/couldn.t find/i);

@@ -1,22 +1,11 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { screenshotPath, sharedBrowser } from "../helpers/browser";
 
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(baseURL: string, route: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser().newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
   const res = await page.goto(`${baseURL}${route}`, { waitUntil: "networkidle" });
@@ -37,7 +26,7 @@ describe.each(inject("e2eServers"))("pages on $kind", ({ kind, baseURL }) => {
     expect(await page.getByTestId("demo-notice").first().innerText()).toContain("Demo data");
 
     expect(await page.getByTestId("leaderboard-tabs").getByRole("link").count()).toBe(3);
-    await page.screenshot({ path: path.join(shots, `home-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`home-${kind}.png`), fullPage: true });
 
     // Switching boards shows that board's standings.
     await page.getByTestId("leaderboard-tabs").getByRole("link", { name: /with audio/i }).click();
@@ -77,17 +66,17 @@ describe.each(inject("e2eServers"))("pages on $kind", ({ kind, baseURL }) => {
     expect(await sourceLinks.first().getAttribute("rel")).toContain("noopener");
     await record.close();
 
-    await page.screenshot({ path: path.join(shots, `happyhorse-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`happyhorse-${kind}.png`), fullPage: true });
     const mobile = await open(baseURL, "/models/happyhorse-1-0", 390);
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await mobile.screenshot({ path: path.join(shots, `happyhorse-mobile-${kind}.png`), fullPage: true });
+    await mobile.screenshot({ path: screenshotPath(`happyhorse-mobile-${kind}.png`), fullPage: true });
     await mobile.close();
     await page.close();
   });
 
   it("answers an unknown model with a 404 page", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const res = await page.goto(`${baseURL}/models/no-such-model`);
     expect(res?.status()).toBe(404);
     expect(await page.getByTestId("not-found").innerText()).toMatch(/couldn.t find/i);

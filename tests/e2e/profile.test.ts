@@ -1,21 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../helpers/browser";
-
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { screenshotPath, sharedBrowser } from "../helpers/browser";
 
 const HH = "/models/happyhorse-1-0";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 interface Opened {
   page: Page;
@@ -24,7 +13,7 @@ interface Opened {
 
 /** Opens a page and records uncaught errors and console errors, which must stay empty. */
 async function open(baseURL: string, route: string, opts: { width?: number; dark?: boolean } = {}): Promise<Opened> {
-  const page = await browser.newPage({
+  const page = await browser().newPage({
     viewport: { width: opts.width ?? 1280, height: 900 },
     colorScheme: opts.dark ? "dark" : "light",
   });
@@ -259,7 +248,7 @@ describe.each(inject("e2eServers"))("model profile on $kind", ({ kind, baseURL }
     const table = page.locator('[data-testid="rating-table"][data-board="text-to-video"]');
     expect(await table.locator("tbody tr").count()).toBe(total);
     expect(await table.locator("tbody tr").first().innerText()).toContain("18 Nov 2026");
-    await page.screenshot({ path: path.join(shots, `profile-ratings-table-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`profile-ratings-table-${kind}.png`), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -286,7 +275,7 @@ describe.each(inject("e2eServers"))("model profile on $kind", ({ kind, baseURL }
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe(dark ? "rgb(14, 17, 23)" : "rgb(246, 247, 249)");
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(shots, `profile-${width}-${dark ? "dark" : "light"}-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`profile-${width}-${dark ? "dark" : "light"}-${kind}.png`), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,23 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { screenshotPath, sharedBrowser } from "../helpers/browser";
 
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Opens a page, failing on a non-200 answer, an uncaught error, a console error or a dialog. */
 async function open(url: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser().newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
   page.on("console", (msg) => {
@@ -45,7 +34,7 @@ describe.each(inject("e2eServers"))("search on $kind", ({ kind, baseURL }) => {
     expect(Number(await page.getByTestId("claim-results").getAttribute("data-count"))).toBeGreaterThanOrEqual(5);
     expect(Number(await page.getByTestId("news-results").getAttribute("data-count"))).toBeGreaterThan(0);
     expect(await page.getByTestId("search-summary").innerText()).toMatch(/1 model, \d+ claims and \d+ news items match “happy horse”/);
-    await page.screenshot({ path: path.join(shots, `search-happy-horse-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`search-happy-horse-${kind}.png`), fullPage: true });
     await page.close();
   });
 
@@ -56,7 +45,7 @@ describe.each(inject("e2eServers"))("search on $kind", ({ kind, baseURL }) => {
       expect(await page.getByTestId("model-hit").first().locator("mark").first().innerText()).toBe("Kling");
       if (q === "kling") {
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: path.join(shots, `search-kling-375-${kind}.png`), fullPage: true });
+        await page.screenshot({ path: screenshotPath(`search-kling-375-${kind}.png`), fullPage: true });
       }
       await page.close();
     }
@@ -76,7 +65,7 @@ describe.each(inject("e2eServers"))("search on $kind", ({ kind, baseURL }) => {
     // Models and news are not filtered by claim status.
     expect(await modelSlugs(page)).toContain("happyhorse-1-0");
     expect(await page.getByTestId("search-summary").innerText()).toMatch(/claims? \(verified\)/);
-    await page.screenshot({ path: path.join(shots, `search-status-filter-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`search-status-filter-${kind}.png`), fullPage: true });
 
     await page.getByTestId("status-filter").selectOption("UNVERIFIED");
     await page.getByTestId("category-filter").selectOption("AUDIO");

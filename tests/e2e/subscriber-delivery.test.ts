@@ -3,28 +3,16 @@
 // claim; the worker delivers (in the server on PGlite, `npm run worker` on PostgreSQL); the inbox shows the
 // verification with the unread count in the header, and the mail and the
 // signed webhook arrive.
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer } from "../helpers/own-app-server";
-import { launchBrowser } from "../helpers/browser";
+import { screenshotPath, sharedBrowser } from "../helpers/browser";
 import { signInOverHttp } from "../helpers/sign-in-over-http";
 import { startSmtpListener, type SmtpListener } from "../helpers/smtp-listener";
 import { testDatabaseKinds } from "../helpers/test-databases";
 import { startWebhookReceiver, type WebhookReceiver } from "../helpers/webhook-receiver";
 
-const shots = path.join(process.cwd(), "test-results", "screenshots");
-fs.mkdirSync(shots, { recursive: true });
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
   let server: AppServer;
@@ -52,7 +40,7 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     const signUp = await fetch(`${base}/api/v1/account`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
     expect(signUp.status).toBe(201);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}/signin?callbackUrl=${encodeURIComponent("/models/happyhorse-1-0")}`, { waitUntil: "networkidle" });
     await page.getByLabel("E-mail").fill(email);
@@ -63,14 +51,14 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     await expect.poll(() => watch.isEnabled(), { timeout: 30_000 }).toBe(true);
     await watch.click();
     await expect.poll(() => watch.getAttribute("data-watching"), { timeout: 30_000 }).toBe("true");
-    await page.screenshot({ path: path.join(shots, `watch-profile-${kind}.png`) });
+    await page.screenshot({ path: screenshotPath(`watch-profile-${kind}.png`) });
     // Leaderboard rows carry the same button, in the same state, on a narrow screen too.
     const narrow = await context.newPage();
     await narrow.setViewportSize({ width: 375, height: 800 });
     await narrow.goto(`${base}/leaderboards/text-to-video`, { waitUntil: "networkidle" });
     const rowButton = narrow.locator('[data-model="happyhorse-1-0"] [data-testid="watch-button"]').first();
     await expect.poll(() => rowButton.getAttribute("data-watching"), { timeout: 30_000 }).toBe("true");
-    await narrow.screenshot({ path: path.join(shots, `watch-leaderboard-375-${kind}.png`) });
+    await narrow.screenshot({ path: screenshotPath(`watch-leaderboard-375-${kind}.png`) });
     await narrow.close();
 
     await page.goto(`${base}/watchlist`, { waitUntil: "networkidle" });
@@ -78,7 +66,7 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     await page.getByRole("button", { name: "Add webhook" }).click();
     hooks.secret = (await page.getByTestId("webhook-secret").textContent({ timeout: 30_000 })) ?? "";
     expect(hooks.secret).toMatch(/^whsec_/);
-    await page.screenshot({ path: path.join(shots, `watchlist-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`watchlist-${kind}.png`), fullPage: true });
 
     // The editor records and verifies an API claim through the same API the editor pages use.
     const editor = await signInOverHttp(base, "editor@modelwatch.local", "modelwatch-editor");
@@ -117,7 +105,7 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     const unread = Number((await page.getByTestId("inbox-unread").textContent())?.match(/\d+/)?.[0]);
     expect(unread).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.getByTestId("unread-count").textContent(), { timeout: 30_000 }).toBe(String(unread));
-    await page.screenshot({ path: path.join(shots, `inbox-${kind}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`inbox-${kind}.png`), fullPage: true });
     await context.close();
   }, 600_000);
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
+import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 
 /**
  * Debian's Chromium, never a downloaded browser. A missing browser fails the
@@ -47,4 +48,27 @@ export async function openCheckedPage(
   // gone and its close rejects; nothing is left to do then.
   page.on("close", () => void context.close().catch(() => undefined));
   return page;
+}
+
+/** One browser for the calling test file: launched before its tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is launched in beforeAll: use it inside tests and hooks");
+    return browser;
+  };
+}
+
+const screenshots = path.join(process.cwd(), "test-results", "screenshots");
+
+/** Where a test leaves a screenshot for people to look at (never asserted on). */
+export function screenshotPath(name: string): string {
+  fs.mkdirSync(screenshots, { recursive: true });
+  return path.join(screenshots, name);
 }
