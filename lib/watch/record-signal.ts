@@ -19,8 +19,8 @@ export interface SignalInput {
  * Records that something happened to a model, in the transaction of the change
  * that caused it; fan-out to watchers reads these rows later (outbox).
  */
-export async function recordSignal(tx: Tx, signal: SignalInput): Promise<void> {
-  await tx.signal.create({ data: signal });
+export function recordSignal(tx: Tx, signal: SignalInput): Promise<void> {
+  return recordSignals(tx, [signal]);
 }
 
 /**
