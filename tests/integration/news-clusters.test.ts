@@ -4,35 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestFeed } from "@/lib/news/ingest/ingest-feed";
 import { readClaimProposals } from "@/lib/news/proposals/claim-proposal";
-import { startFeedServer, type FeedServer } from "../helpers/feed-server";
+import { rssDocument, servedFeedBodies, type RssEntry } from "../helpers/feed-server";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 
-interface FeedEntry {
-  title: string;
-  link: string;
-  date: string;
-  description?: string;
-}
-
-const rss = (outlet: string, items: FeedEntry[]) =>
-  `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${outlet}</title><link>https://${outlet.toLowerCase().replace(/\W+/g, "")}.example/</link>${items
-    .map(
-      (i) =>
-        `<item><guid>${i.link}</guid><title>${i.title}</title><link>${i.link}</link><description>${i.description ?? ""}</description><pubDate>${new Date(i.date).toUTCString()}</pubDate></item>`,
-    )
-    .join("")}</channel></rss>`;
-
-const bodies = new Map<string, string>();
-let server: FeedServer;
-
-beforeAll(async () => {
-  server = await startFeedServer((req, res) => {
-    const body = bodies.get(req.url ?? "");
-    if (body) res.writeHead(200, { "content-type": "application/rss+xml" }).end(body);
-    else res.writeHead(404).end("not found");
-  });
-});
-afterAll(() => server.close());
+const { bodies, url: feedUrl } = servedFeedBodies();
 
 describe.each(testDatabaseKinds())("story clusters and claim proposals at ingest on %s", (kind) => {
   let db: TestDatabase;
@@ -41,10 +16,10 @@ describe.each(testDatabaseKinds())("story clusters and claim proposals at ingest
   // After every date below: ingest clamps dates in the future to "now".
   const now = () => new Date("2026-12-01T12:00:00Z");
 
-  async function ingest(outlet: string, items: FeedEntry[]) {
+  async function ingest(outlet: string, items: RssEntry[]) {
     const path = `/${kind}/${outlet.replace(/\W+/g, "-")}.xml`;
-    bodies.set(path, rss(outlet, items));
-    const feed = await db.db.feed.create({ data: { url: `${server.origin}${path}` } });
+    bodies.set(path, rssDocument(outlet, items));
+    const feed = await db.db.feed.create({ data: { url: feedUrl(path) } });
     const result = await ingestFeed(db.db, feed.id, { allowPrivateNetworks: true, now });
     expect(result).toMatchObject({ status: "ok", error: null });
     return result;
@@ -109,9 +84,9 @@ describe.each(testDatabaseKinds())("story clusters and claim proposals at ingest
         const path = `/${kind}/${outlet.replace(/\W+/g, "-")}.xml`;
         bodies.set(
           path,
-          rss(outlet, [{ title: `Veo 4 launch confirmed by Google DeepMind, wire ${["report", "story", "note", "brief", "flash"][i]}`, link: `https://wire${i}.example/veo4`, date: "2026-11-10T09:00:00Z" }]),
+          rssDocument(outlet, [{ title: `Veo 4 launch confirmed by Google DeepMind, wire ${["report", "story", "note", "brief", "flash"][i]}`, link: `https://wire${i}.example/veo4`, date: "2026-11-10T09:00:00Z" }]),
         );
-        return db.db.feed.create({ data: { url: `${server.origin}${path}` } });
+        return db.db.feed.create({ data: { url: feedUrl(path) } });
       }),
     );
     const results = await Promise.all(feeds.map((f) => ingestFeed(db.db, f.id, { allowPrivateNetworks: true, now })));

@@ -9,30 +9,13 @@ import { GET as getQueue } from "@/app/api/v1/review-queue/route";
 import { POST as bulkDismiss } from "@/app/api/v1/review-queue/dismiss/route";
 import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
 import { ingestFeed } from "@/lib/news/ingest/ingest-feed";
-import { startFeedServer, type FeedServer } from "../helpers/feed-server";
+import { rssDocument, servedFeedBodies } from "../helpers/feed-server";
 import { callRoute, createTestUser, useAsAppDatabase, type TestUser } from "../helpers/route-harness";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 
 type Entry = [title: string, link: string, date: string, description?: string];
 
-const rss = (outlet: string, items: Entry[]) =>
-  `<?xml version="1.0"?><rss version="2.0"><channel><title>${outlet}</title><link>https://outlet.example/</link>${items
-    .map(
-      ([title, link, date, description]) =>
-        `<item><guid>${link}</guid><title>${title}</title><link>${link}</link><description>${description ?? ""}</description><pubDate>${new Date(date).toUTCString()}</pubDate></item>`,
-    )
-    .join("")}</channel></rss>`;
-
-const bodies = new Map<string, string>();
-let server: FeedServer;
-beforeAll(async () => {
-  server = await startFeedServer((req, res) => {
-    const body = bodies.get(req.url ?? "");
-    if (body) res.writeHead(200, { "content-type": "application/rss+xml" }).end(body);
-    else res.writeHead(404).end();
-  });
-});
-afterAll(() => server.close());
+const { bodies, url: feedUrl } = servedFeedBodies();
 
 describe.each(testDatabaseKinds())("clusters and proposals in the review queue on %s", (kind) => {
   let db: TestDatabase;
@@ -43,8 +26,8 @@ describe.each(testDatabaseKinds())("clusters and proposals in the review queue o
 
   async function ingest(outlet: string, items: Entry[]) {
     const path = `/${kind}/${outlet.replace(/\W+/g, "-")}.xml`;
-    bodies.set(path, rss(outlet, items));
-    const feed = await db.db.feed.create({ data: { url: `${server.origin}${path}`, title: outlet } });
+    bodies.set(path, rssDocument(outlet, items.map(([title, link, date, description]) => ({ title, link, date, description }))));
+    const feed = await db.db.feed.create({ data: { url: feedUrl(path), title: outlet } });
     const result = await ingestFeed(db.db, feed.id, { allowPrivateNetworks: true, now: () => new Date("2026-12-01T00:00:00Z") });
     expect(result.status).toBe("ok");
   }
