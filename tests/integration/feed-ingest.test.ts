@@ -94,6 +94,33 @@ describe.each(testDatabaseKinds())("feed ingestion on %s", (kind) => {
     expect(after.lastSuccessAt!.getTime()).toBeGreaterThan(stored.lastSuccessAt!.getTime());
   });
 
+  it("re-reads a feed without validators: items it stored already are left out unread, a new one is stored", async () => {
+    const first = [
+      { guid: "nv-1", title: "Kling pricing page", link: "https://novalidators.example/1", description: "<![CDATA[<p>Per second.</p>]]>" },
+      { guid: "nv-2", title: "Sora 2 API", link: "https://novalidators.example/2" },
+    ];
+    let body = rss(first);
+    routes.set(path("no-validators"), (req, res) => xml(body)(req, res));
+    const feed = await addFeed("no-validators");
+    const again = () => db.db.feed.update({ where: { id: feed.id }, data: { nextFetchAt: new Date(Date.now() - 1000) } });
+
+    expect(await ingestFeed(db.db, feed.id, opts)).toMatchObject({ status: "ok", newItems: 2, alreadyStored: 0 });
+    await again();
+    expect(await ingestFeed(db.db, feed.id, opts)).toMatchObject({ status: "ok", newItems: 0, alreadyStored: 2 });
+    // The same GUID with other text is still the stored item (nothing re-read, nothing overwritten).
+    body = rss([{ ...first[0]!, description: "<![CDATA[<p>Changed.</p><script>alert(1)</script>]]>" }, first[1]!, { guid: "nv-3", title: "Veo news", link: "https://novalidators.example/3" }]);
+    await again();
+    expect(await ingestFeed(db.db, feed.id, opts)).toMatchObject({ status: "ok", newItems: 1, alreadyStored: 2 });
+    const items = await db.db.newsItem.findMany({ where: { feedId: feed.id }, orderBy: { title: "asc" }, select: { title: true, summary: true } });
+    expect(items).toEqual([
+      { title: "Kling pricing page", summary: "<p>Per second.</p>" },
+      { title: "Sora 2 API", summary: null },
+      { title: "Veo news", summary: null },
+    ]);
+    const stored = await db.db.feed.findUniqueOrThrow({ where: { id: feed.id } });
+    expect(stored).toMatchObject({ etag: null, lastModified: null, lastStatus: 200, consecutiveErrors: 0 });
+  });
+
   it("marks broken feeds with their error and backoff while a good feed in the same run ingests", async () => {
     routes.set(path("500"), (_req, res) => res.writeHead(500).end("boom"));
     routes.set(path("not-xml"), (_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("just text, no feed"));

@@ -3,8 +3,8 @@ import { formatIngestBar, formatIngestLine, formatIngestSummary } from "@/lib/cl
 import { parseIngestFlags } from "@/lib/cli/ingest-command";
 import type { IngestFeedResult } from "@/lib/news/ingest/ingest-feed";
 
-const ok: IngestFeedResult = { feedId: "a", url: "https://a.example/feed", status: "ok", newItems: 3, error: null };
-const bad: IngestFeedResult = { feedId: "b", url: "https://b.example/rss", status: "error", newItems: 0, error: "http-status: HTTP 500" };
+const ok: IngestFeedResult = { feedId: "a", url: "https://a.example/feed", status: "ok", newItems: 3, alreadyStored: 0, error: null };
+const bad: IngestFeedResult = { feedId: "b", url: "https://b.example/rss", status: "error", newItems: 0, alreadyStored: 0, error: "http-status: HTTP 500" };
 
 describe("mw ingest", () => {
   it("requires --once and bounds --concurrency", () => {

@@ -35,21 +35,31 @@ export interface IngestFeedResult {
   url: string;
   status: "ok" | "not-modified" | "error" | "missing";
   newItems: number;
+  /** Items the fetch served that this feed had stored already (left out before sanitizing). */
+  alreadyStored: number;
   error: string | null;
 }
 
 /** What ingestion reads of a feed. */
 type Feed = Pick<
   NonNullable<Awaited<ReturnType<Db["feed"]["findUnique"]>>>,
-  "id" | "url" | "title" | "enabled" | "intervalMinutes" | "etag" | "lastModified" | "consecutiveErrors"
+  "id" | "url" | "title" | "enabled" | "intervalMinutes" | "etag" | "lastModified" | "consecutiveErrors" | "lastSuccessAt"
 >;
 
 // The per-feed statements are raw SQL: at hundreds of feeds a run, Prisma's query
 // compiler cost several times what the database did (bench/ingest profile).
 async function readFeedRow(db: Db, feedId: string): Promise<Feed | null> {
   const rows = await db.$queryRaw<Feed[]>`
-    SELECT "id", "url", "title", "enabled", "intervalMinutes", "etag", "lastModified", "consecutiveErrors" FROM "Feed" WHERE "id" = ${feedId}`;
+    SELECT "id", "url", "title", "enabled", "intervalMinutes", "etag", "lastModified", "consecutiveErrors", "lastSuccessAt" FROM "Feed" WHERE "id" = ${feedId}`;
   return rows[0] ?? null;
+}
+
+/** Which of these GUID hashes the feed has stored (outside the write transaction: it only saves work, the write checks again). */
+async function storedGuidHashes(db: Db, feedId: string, guidHashes: string[]): Promise<Set<string>> {
+  if (guidHashes.length === 0) return new Set();
+  const rows = await db.$queryRaw<{ guidHash: string }[]>`
+    SELECT "guidHash" FROM "NewsItem" WHERE "feedId" = ${feedId} AND "guidHash" = ANY(${guidHashes}::text[])`;
+  return new Set(rows.map((r) => r.guidHash));
 }
 
 /** Every model's name and aliases, for matching news against the catalog. */
@@ -68,7 +78,7 @@ const feedLabel = (feed: Feed) => feed.title ?? feed.url;
  */
 export async function ingestFeed(db: Db, feedId: string, opts: IngestFeedOptions = {}): Promise<IngestFeedResult> {
   const feed = await readFeedRow(db, feedId);
-  if (!feed) return { feedId, url: "", status: "missing", newItems: 0, error: null };
+  if (!feed) return { feedId, url: "", status: "missing", newItems: 0, alreadyStored: 0, error: null };
   const now = opts.now ?? (() => new Date());
   const attemptedAt = now();
   let read: ReadFeedResult;
@@ -79,6 +89,8 @@ export async function ingestFeed(db: Db, feedId: string, opts: IngestFeedOptions
       etag: feed.etag,
       lastModified: feed.lastModified,
       allowPrivateNetworks: opts.allowPrivateNetworks ?? getEnv().FEED_ALLOW_PRIVATE_NETWORKS,
+      // A feed never fetched has nothing stored: no lookup on a first (cold) fetch.
+      storedHashes: feed.lastSuccessAt ? (hashes) => storedGuidHashes(db, feedId, hashes) : undefined,
     });
   } catch (error) {
     return recordFailure(db, feed, error, attemptedAt);
@@ -115,7 +127,8 @@ export async function ingestFeed(db: Db, feedId: string, opts: IngestFeedOptions
       if (feed.consecutiveErrors >= FEED_BROKEN_AFTER) await signal(tx, feed, "FEED_RECOVERED", null);
       return stored;
     });
-    return { feedId, url: feed.url, status: read.kind === "fetched" ? "ok" : "not-modified", newItems, error: null };
+    const alreadyStored = read.kind === "fetched" ? read.feed.alreadyStored : 0;
+    return { feedId, url: feed.url, status: read.kind === "fetched" ? "ok" : "not-modified", newItems, alreadyStored, error: null };
   } catch (error) {
     return recordFailure(db, feed, error, attemptedAt);
   }
@@ -151,7 +164,7 @@ async function recordFailure(db: Db, feed: Feed, error: unknown, attemptedAt: Da
     // The lease expires on its own; the next run retries the feed.
     console.error(`[ingest] could not record the failure of feed ${feed.id}:`, writeError);
   }
-  return { feedId: feed.id, url: feed.url, status: "error", newItems: 0, error: message };
+  return { feedId: feed.id, url: feed.url, status: "error", newItems: 0, alreadyStored: 0, error: message };
 }
 
 /** The reason shown on a feed ingestion disabled. */

@@ -57,15 +57,33 @@ function enclosureOf(node: XmlNode, base: string): NormalizedFeedItem["enclosure
   return { url: url.href, type, length: Number.isSafeInteger(length) && length >= 0 ? length : null };
 }
 
-/** A raw item normalized and made safe; null when it has nothing to identify or show. */
-export function normalizeFeedItem(raw: RawFeedItem, context: NormalizeContext): NormalizedFeedItem | null {
-  const { base } = context;
+/** What identifies an item within its feed: read before anything costly, such as sanitizing its HTML. */
+export interface FeedItemIdentity {
+  guid: string | null;
+  link: string | null;
+  canonicalUrl: string | null;
+  title: string;
+  /** Null when only the item's text identifies it (no GUID, no link): known once its HTML is read. */
+  guidHash: string | null;
+}
+
+export function identifyFeedItem(raw: RawFeedItem, base: string): FeedItemIdentity {
   const guid = text(raw.guid) || text(raw.id) || text(raw["rdf:about"]) || null;
   // A permalink-style GUID stands in for a missing link (as feed readers do).
-  const linkSource = text(raw.link) || permalinkLike(guid);
-  const link = resolveHttpUrl(linkSource, base)?.href ?? null;
+  const link = resolveHttpUrl(text(raw.link) || permalinkLike(guid), base)?.href ?? null;
   const canonicalUrl = canonicalizeUrl(link);
   const title = clip(feedHtmlToText(text(raw.title) || text(raw["media:title"])), 1000);
+  return { guid, link, canonicalUrl, title, guidHash: guid || canonicalUrl ? hashFeedGuid(guid, canonicalUrl, "") : null };
+}
+
+/** A raw item normalized and made safe; null when it has nothing to identify or show. */
+export function normalizeFeedItem(
+  raw: RawFeedItem,
+  context: NormalizeContext,
+  identity: FeedItemIdentity = identifyFeedItem(raw, context.base),
+): NormalizedFeedItem | null {
+  const { base } = context;
+  const { guid, link, canonicalUrl, title } = identity;
   const summarySource = context.format === "atom" ? raw.summary : raw.content;
   const contentSource = raw["content:encoded"] ?? (context.format === "atom" ? raw.content : undefined);
   const summaryHtml = htmlOrNull(summarySource, base);
@@ -83,7 +101,7 @@ export function normalizeFeedItem(raw: RawFeedItem, context: NormalizeContext): 
   const author = clip(feedHtmlToText(text(raw.creator) || text(raw.author)), 200);
   return {
     guid: guid ? clip(guid, 2000) : null,
-    guidHash: hashFeedGuid(guid, canonicalUrl, `${title}\n${excerpt}`),
+    guidHash: identity.guidHash ?? hashFeedGuid(guid, canonicalUrl, `${title}\n${excerpt}`),
     title,
     link,
     canonicalUrl,

@@ -4,7 +4,7 @@ import { cdfAsRss } from "./cdf-as-rss";
 import { parseFeedDate } from "./feed-dates";
 import { FeedFetchError } from "./feed-fetch-error";
 import { feedHtmlToText } from "./feed-html-to-text";
-import { normalizeFeedItem, type NormalizedFeedItem } from "./normalize-feed-item";
+import { identifyFeedItem, normalizeFeedItem, type NormalizedFeedItem } from "./normalize-feed-item";
 import { feedPrefixStripper, repairFeedText, repairXmlNode } from "./repair-xml-node";
 import { xmlNodeText, type XmlNode } from "./xml-node-text";
 
@@ -20,6 +20,8 @@ export interface ParsedFeed {
   items: NormalizedFeedItem[];
   /** Items dropped because an earlier item had the same GUID hash. */
   duplicatesDropped: number;
+  /** Items left out, unread, because `storedHashes` knew their GUID hash. */
+  alreadyStored: number;
 }
 
 export interface ParseFeedOptions {
@@ -30,6 +32,11 @@ export interface ParseFeedOptions {
   fetchedAt: Date;
   /** Feeds are newest first; beyond this many items the rest is ignored. */
   maxItems?: number;
+  /**
+   * Which of these GUID hashes the feed's stored items have. Those items are left out before their
+   * HTML is sanitized: a feed without ETag or Last-Modified serves every known item on every fetch.
+   */
+  storedHashes?: (guidHashes: string[]) => Promise<ReadonlySet<string>>;
 }
 
 const attributes: [string, string, { keepArray: true }] = ["$", "xmlAttributes", { keepArray: true }];
@@ -90,16 +97,21 @@ export async function parseFeed(text: string, options: ParseFeedOptions): Promis
   const feedDate = parseFeedDate(xmlNodeText(raw.lastBuildDate)) ?? parseFeedDate(xmlNodeText(raw.pubDate));
   const ttl = Number.parseInt(xmlNodeText(raw.ttl), 10);
 
+  const rawItems = (raw.items ?? []).slice(0, options.maxItems ?? 500).map((rawItem) => {
+    const base = baseOf(rawItem.xmlAttributes, feedBase);
+    return { rawItem, base, identity: identifyFeedItem(rawItem, base) };
+  });
+  const known = options.storedHashes ? await options.storedHashes([...new Set(rawItems.flatMap((r) => r.identity.guidHash ?? []))]) : new Set<string>();
   const seen = new Set<string>();
   const items: NormalizedFeedItem[] = [];
   let duplicatesDropped = 0;
-  for (const rawItem of (raw.items ?? []).slice(0, options.maxItems ?? 500)) {
-    const item = normalizeFeedItem(rawItem, {
-      format,
-      base: baseOf(rawItem.xmlAttributes, feedBase),
-      feedDate,
-      fetchedAt: options.fetchedAt,
-    });
+  let alreadyStored = 0;
+  for (const { rawItem, base, identity } of rawItems) {
+    if (identity.guidHash && known.has(identity.guidHash)) {
+      alreadyStored++;
+      continue;
+    }
+    const item = normalizeFeedItem(rawItem, { format, base, feedDate, fetchedAt: options.fetchedAt }, identity);
     if (!item) continue;
     if (seen.has(item.guidHash)) {
       duplicatesDropped++;
@@ -117,5 +129,6 @@ export async function parseFeed(text: string, options: ParseFeedOptions): Promis
     updatedAt: feedDate,
     items,
     duplicatesDropped,
+    alreadyStored,
   };
 }

@@ -1,7 +1,7 @@
 import { decodeFeedBody, type DecodedFeedBody } from "./decode-feed-body";
 import { fetchFeed, type FetchFeedOptions, type FetchFeedResult } from "./fetch-feed";
 import { suggestNextFetchDelay } from "./next-fetch-delay";
-import { parseFeed, type ParsedFeed } from "./parse-feed";
+import { parseFeed, type ParseFeedOptions, type ParsedFeed } from "./parse-feed";
 
 export type ReadFeedResult =
   | Extract<FetchFeedResult, { kind: "not-modified" }>
@@ -15,7 +15,10 @@ export type ReadFeedResult =
  * any decoding. The suggested next-fetch delay includes the feed's <ttl>.
  * Every failure is a FeedFetchError.
  */
-export async function readFeed(url: string, options: FetchFeedOptions & { maxItems?: number } = {}): Promise<ReadFeedResult> {
+export async function readFeed(
+  url: string,
+  options: FetchFeedOptions & Pick<ParseFeedOptions, "maxItems" | "storedHashes"> = {},
+): Promise<ReadFeedResult> {
   const fetched = await fetchFeed(url, options);
   if (fetched.kind === "not-modified") return fetched;
   const { body, ...meta } = fetched;
@@ -25,6 +28,7 @@ export async function readFeed(url: string, options: FetchFeedOptions & { maxIte
     contentLocation: fetched.contentLocation,
     fetchedAt: fetched.fetchedAt,
     maxItems: options.maxItems,
+    storedHashes: options.storedHashes,
   });
   const hints = { ...fetched.hints, ttlMinutes: feed.ttlMinutes ?? undefined };
   return { ...meta, hints, nextFetchDelayMs: suggestNextFetchDelay(hints), encoding: decoded.encoding, feed };
