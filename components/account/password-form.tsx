@@ -21,7 +21,7 @@ export function PasswordForm() {
     setBusy(true);
     const res = await sendJson("POST", "/api/v1/account/password", { currentPassword: String(form.get("currentPassword") ?? ""), newPassword });
     setBusy(false);
-    setMessage(res.ok ? { ok: true, text: "Password changed." } : { ok: false, text: describeProblem(res.problem) });
+    setMessage(res.ok ? { ok: true, text: "Password changed. Other browsers signed in to this account are signed out." } : { ok: false, text: describeProblem(res.problem) });
     if (res.ok) formEl.reset();
   }
 

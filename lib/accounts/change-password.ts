@@ -11,14 +11,17 @@ import { PolicyViolationError, TooManyRequestsError } from "../errors";
 export const CHANGE_PASSWORD_LIMIT: RateLimit = { limit: 10, windowMs: 15 * 60_000 };
 
 /**
- * Replaces the caller's password after checking the current one. Accounts
- * without a password (e-mail or GitHub sign-in only) cannot use this.
+ * Replaces the caller's password after checking the current one, and ends
+ * every session signed in before now (someone who changes a password that
+ * may have leaked expects other browsers to be signed out). Returns that
+ * moment: a caller on a session is given a new one from it. Accounts without
+ * a password (e-mail or GitHub sign-in only) cannot use this.
  */
 export async function changePassword(
   db: Db,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
-): Promise<void> {
+): Promise<{ sessionsValidFrom: Date }> {
   const limit = await consumeRateLimit(db, `password-change:user:${actor.userId}`, CHANGE_PASSWORD_LIMIT);
   if (!limit.allowed) {
     throw new TooManyRequestsError("Too many password change attempts. Try again later.", limit.retryAfterSeconds);
@@ -29,8 +32,10 @@ export async function changePassword(
     throw new PolicyViolationError("The current password is not correct; the password was not changed.", "current-password");
   }
   const passwordHash = await hashPassword(newPassword);
+  const sessionsValidFrom = new Date();
   await runMutation(db, actor, async ({ tx }) => {
-    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
+    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, sessionsValidFrom } });
     await recordAudit(tx, { actorId: actor.userId, action: "account.password-change", entityType: "User", entityId: actor.userId });
   });
+  return { sessionsValidFrom };
 }

@@ -5,6 +5,8 @@ export interface JsonResult<T> {
   kind: "json";
   status: 200 | 201;
   body: T;
+  /** A Set-Cookie value for the caller (writes only), e.g. their session re-issued. */
+  setCookie?: string;
 }
 
 export interface CsvResult {

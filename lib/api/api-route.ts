@@ -112,7 +112,10 @@ function toResponse(result: ApiResult, request: Request, url: URL, personal: boo
     base["Content-Disposition"] = `attachment; filename="${filename}.csv"`;
   }
   const status = result.kind === "json" ? result.status : 200;
-  if (!isRead) return new Response(text, { status, headers: { ...base, "Cache-Control": "no-store" } });
+  if (!isRead) {
+    if (result.kind === "json" && result.setCookie) base["Set-Cookie"] = result.setCookie;
+    return new Response(text, { status, headers: { ...base, "Cache-Control": "no-store" } });
+  }
 
   const etag = weakEtag(text);
   const headers: Record<string, string> = {

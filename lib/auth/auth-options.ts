@@ -13,8 +13,8 @@ import { modelwatchAuthAdapter } from "./modelwatch-auth-adapter";
 import { normalizeEmail } from "./normalize-email";
 import { consumeRateLimit, type RateLimit } from "./rate-limit";
 import { safeCallbackPath } from "./safe-callback-path";
+import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
-const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** Sign-in links per address and per client: nobody's inbox can be flooded from here. */
 export const LINK_ADDRESS_LIMIT: RateLimit = { limit: 5, windowMs: 60 * 60_000 };
 export const LINK_IP_LIMIT: RateLimit = { limit: 20, windowMs: 60 * 60_000 };

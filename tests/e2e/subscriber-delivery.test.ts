@@ -108,4 +108,38 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     await page.screenshot({ path: screenshotPath(`inbox-${kind}.png`), fullPage: true });
     await context.close();
   }, 600_000);
+
+  it("changing the password on /account keeps this browser signed in and signs every other one out", async () => {
+    const base = server.baseURL;
+    const email = `mover-${kind}-${Date.now()}@example.org`;
+    const password = "a long enough secret";
+    const signUp = await fetch(`${base}/api/v1/account`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+    expect(signUp.status).toBe(201);
+    const otherBrowser = await signInOverHttp(base, email, password);
+    const me = (cookie: string) => fetch(`${base}/api/v1/me`, { headers: { cookie } }).then((r) => r.status);
+    expect(await me(otherBrowser.header)).toBe(200);
+
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (err) => errors.push(err.message));
+    await page.goto(`${base}/signin?callbackUrl=${encodeURIComponent("/account")}`, { waitUntil: "networkidle" });
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL((u) => u.pathname === "/account", { timeout: 60_000 });
+    await page.getByLabel("Current password", { exact: true }).fill(password);
+    await page.getByLabel("New password", { exact: true }).fill("a newer, longer secret");
+    await page.getByLabel("Repeat the new password").fill("a newer, longer secret");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect.poll(() => page.getByRole("status").textContent(), { timeout: 30_000 }).toContain("Password changed.");
+    await page.screenshot({ path: screenshotPath(`account-password-changed-${kind}.png`), fullPage: true });
+
+    await page.reload({ waitUntil: "networkidle" });
+    expect(new URL(page.url()).pathname).toBe("/account");
+    await expect.poll(() => page.getByRole("heading", { name: "Your account" }).isVisible()).toBe(true);
+    expect(await me(otherBrowser.header)).toBe(401);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
 });

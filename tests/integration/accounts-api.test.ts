@@ -9,10 +9,16 @@ import { GET as getTokens, POST as postToken } from "@/app/api/v1/tokens/route";
 import { SIGN_UP_IP_LIMIT } from "@/lib/accounts/sign-up";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { authSecret, sessionCookieName } from "@/lib/auth/auth-secret";
+import { getEnv } from "@/lib/env";
+import { encode } from "next-auth/jwt";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 import { callRoute, createTestUser, TEST_ORIGIN, useAsAppDatabase, type TestUser } from "../helpers/route-harness";
 
 const PASSWORD = "correct horse battery staple";
+
+/** A session token as next-auth mints it at sign-in (see auth-options' jwt callback). */
+const sessionToken = (userId: string, signedInAt: number) => encode({ token: { sub: userId, signedInAt }, secret: authSecret(getEnv()) });
 
 describe.each(testDatabaseKinds())("accounts API on %s", (kind) => {
   let db: TestDatabase;
@@ -157,10 +163,26 @@ describe.each(testDatabaseKinds())("accounts API on %s", (kind) => {
     expect(wrong.json?.rule).toBe("current-password");
     expect(await signInWithPassword(db.db, { email: subscriber.email, password: PASSWORD, ip: null })).not.toBeNull();
 
+    // Another browser of the same account, signed in a moment before the change.
+    const elsewhere = `${sessionCookieName(getEnv())}=${await sessionToken(subscriber.id, Date.now() - 1000)}`;
+    const me = (cookie: string) => callRoute(getMe, { path: "/api/v1/me", headers: { cookie } });
+    expect((await me(elsewhere)).status).toBe(200);
+
     const right = await change(PASSWORD);
     expect(right.status).toBe(200);
     expect(right.text).not.toMatch(/\$2[aby]\$/);
     expect(await signInWithPassword(db.db, { email: subscriber.email, password: PASSWORD, ip: null })).toBeNull();
     expect(await signInWithPassword(db.db, { email: subscriber.email, password: "a brand new passphrase", ip: null })).not.toBeNull();
+
+    // Every older session ends, the one that made the change included; it got a new cookie instead.
+    expect((await me(elsewhere)).status).toBe(401);
+    expect((await me(subscriber.cookie)).status).toBe(401);
+    const setCookie = right.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(/^modelwatch\.session=[^;]+; Path=\/; Expires=[^;]+; HttpOnly; SameSite=Lax$/);
+    const renewed = await me(setCookie.split(";")[0]!);
+    expect(renewed.status).toBe(200);
+    expect(renewed.json?.data).toMatchObject({ id: subscriber.id });
+    // API tokens are not sessions: they stay valid until revoked.
+    expect((await callRoute(getMe, { path: "/api/v1/me", headers: { authorization: subscriber.bearer } })).status).toBe(200);
   });
 });

@@ -69,7 +69,8 @@ export const accountEndpoints = {
     operationId: "changePassword",
     tag: "Accounts",
     summary: "Change your password",
-    description: "Replaces the caller's password after checking the current one. Attempts are limited per account.",
+    description:
+      "Replaces the caller's password after checking the current one. Attempts are limited per account. Every session signed in before the change ends; a caller on a session gets a new session cookie in the response. API tokens stay valid.",
     query: noQuery,
     params: noQuery,
     body: ChangePasswordBodySchema,

@@ -1,0 +1,15 @@
+import { encode } from "next-auth/jwt";
+import type { Env } from "../env";
+import { authSecret, sessionCookieName, usesSecureCookies } from "./auth-secret";
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * A Set-Cookie value for a session signed in at `signedInAtMs`, as next-auth mints it at sign-in
+ * (same name, claims and attributes): for keeping the caller signed in when their older sessions end.
+ */
+export async function sessionSetCookie(userId: string, signedInAtMs: number, env: Env): Promise<string> {
+  const token = await encode({ token: { sub: userId, signedInAt: signedInAtMs }, secret: authSecret(env), maxAge: SESSION_MAX_AGE_SECONDS });
+  const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000).toUTCString();
+  return `${sessionCookieName(env)}=${token}; Path=/; Expires=${expires}; HttpOnly; SameSite=Lax${usesSecureCookies(env) ? "; Secure" : ""}`;
+}
