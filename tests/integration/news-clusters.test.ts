@@ -108,6 +108,30 @@ describe.each(testDatabaseKinds())("story clusters and claim proposals at ingest
     expect(late.clusterId).toBeNull();
   });
 
+  it("signals a change a story proposes once, however many outlets report it (each report keeps its proposal)", async () => {
+    const outlets = ["Leak Desk", "Price Watch", "Weibo Digest"];
+    const feeds = await Promise.all(
+      outlets.map(async (outlet, i) => {
+        const path = `/${kind}/${outlet.replace(/\W+/g, "-")}.xml`;
+        const title = `HappyHorse 1.0 per-second prices leak on Weibo, ${["report", "story", "roundup"][i]}`;
+        bodies.set(path, rssDocument(outlet, [{ title, link: `https://leak${i}.example/prices`, date: "2026-11-12T09:00:00Z", description: "The leaked price list shows per-second pricing." }]));
+        return db.db.feed.create({ data: { url: feedUrl(path) } });
+      }),
+    );
+    // Two at once (the story's word locks order them), then a third report a while later.
+    await Promise.all(feeds.slice(0, 2).map((f) => ingestFeed(db.db, f.id, { allowPrivateNetworks: true, now })));
+    await ingestFeed(db.db, feeds[2]!.id, { allowPrivateNetworks: true, now });
+    const items = await db.db.newsItem.findMany({ where: { feedId: { in: feeds.map((f) => f.id) } } });
+    expect(items).toHaveLength(3);
+    expect(new Set(items.map((i) => i.clusterId)).size).toBe(1);
+    expect(items[0]!.clusterId).not.toBeNull();
+    for (const item of items) {
+      expect(readClaimProposals(item.proposals).map((p) => [p.kind, p.category, p.claimId])).toEqual([["add-source", "PRICING", pricingClaimId]]);
+    }
+    const signals = await db.db.signal.findMany({ where: { type: "CLAIM_PROPOSED", newsItemId: { in: items.map((i) => i.id) } } });
+    expect(signals.map((s) => [s.modelId, s.claimId])).toEqual([[modelId, pricingClaimId]]);
+  });
+
   it("proposes claim changes where the model's claim is open or missing, with one CLAIM_PROPOSED signal each", async () => {
     const item = await byTitle("HappyHorse 1.0 pricing page appears");
     expect(item.suggestedCategories).toEqual(expect.arrayContaining(["API", "PRICING", "LICENSING", "ARCHITECTURE"]));

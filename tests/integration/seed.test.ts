@@ -245,9 +245,10 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
     expect(proposals.length).toBeGreaterThan(0);
     // The published "no pricing" verdict is due for its re-check: the leak is proposed as its source.
     expect(proposals.every((p) => p.kind === "add-source" && p.category === "PRICING" && p.claimStatus === "VERIFIED")).toBe(true);
-    expect(await db.signal.count({ where: { type: "CLAIM_PROPOSED", newsItemId: { in: story.items.map((i) => i.id) } } })).toBe(
-      proposals.length,
-    );
+    // Every report proposes it; the story signals each change once.
+    const changes = new Set(proposals.map((p) => `${p.modelId} ${p.claimId ?? p.category} ${p.kind}`));
+    expect(proposals.length).toBeGreaterThan(changes.size);
+    expect(await db.signal.count({ where: { type: "CLAIM_PROPOSED", newsItemId: { in: story.items.map((i) => i.id) } } })).toBe(changes.size);
   });
 
   it("creates the demo accounts with their published passwords", async () => {
