@@ -1,6 +1,8 @@
 // Security headers on every response (lib/web-security/security-headers.ts);
 // on per-request pages, a fresh CSP nonce that Next applies to its scripts.
+// A method an API path does not take gets a problem+json 405 here (Next's own has no body).
 import { NextResponse, type NextRequest } from "next/server";
+import { apiMethodNotAllowed } from "@/lib/api/method-not-allowed";
 import { newNonce, securityHeaders, usesNonce } from "@/lib/web-security/security-headers";
 
 export function proxy(request: NextRequest) {
@@ -10,8 +12,11 @@ export function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === "development",
     https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
   });
-  let response: NextResponse;
-  if (nonce) {
+  let response: Response;
+  const refused = request.nextUrl.pathname.startsWith("/api/v1/") ? apiMethodNotAllowed(request.method, request.nextUrl.pathname) : null;
+  if (refused) {
+    response = refused;
+  } else if (nonce) {
     // Next reads the nonce from the request's CSP header while rendering.
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);

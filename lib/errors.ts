@@ -11,7 +11,8 @@ export abstract class DomainError extends Error {
     | "policy"
     | "unauthenticated"
     | "precondition-required"
-    | "rate-limited";
+    | "rate-limited"
+    | "method-not-allowed";
 }
 
 export class NotFoundError extends DomainError {
@@ -61,6 +62,17 @@ export class TooManyRequestsError extends DomainError {
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The path exists but does not answer this method; `allowed` lists the ones it does. */
+export class MethodNotAllowedError extends DomainError {
+  readonly kind = "method-not-allowed";
+  constructor(
+    message: string,
+    readonly allowed: readonly string[],
   ) {
     super(message);
   }

@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import {
   ConflictError,
   ForbiddenError,
+  MethodNotAllowedError,
   NotFoundError,
   PolicyViolationError,
   PreconditionRequiredError,
@@ -37,6 +38,7 @@ export const PROBLEM_KINDS = {
   unauthenticated: { status: 401, title: "Authentication required" },
   forbidden: { status: 403, title: "Forbidden" },
   "not-found": { status: 404, title: "Not found" },
+  "method-not-allowed": { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict with the current state" },
   "policy-violation": { status: 422, title: "Refused by editorial policy" },
   "precondition-required": { status: 428, title: "Precondition required" },
@@ -108,6 +110,7 @@ export function toProblem(err: unknown, instance: string): Problem {
     return make("invalid-parameters", describeInvalid(params), instance, { errors: params });
   }
   if (err instanceof NotFoundError) return make("not-found", err.message, instance);
+  if (err instanceof MethodNotAllowedError) return make("method-not-allowed", err.message, instance, { allowed: [...err.allowed] });
   if (err instanceof ForbiddenError) return make("forbidden", err.message, instance);
   if (err instanceof ConflictError) return make("conflict", err.message, instance, err.details);
   if (err instanceof UnauthenticatedError) return make("unauthenticated", err.message, instance);

@@ -80,6 +80,10 @@ describe.each(inject("e2eServers"))("API HTTP conventions on $kind", ({ baseURL 
     await expectProblem(baseURL, `/api/v1/models/${HAPPYHORSE_SLUG}/nope`, 404);
     const post = await fetch(`${baseURL}/api/v1/claims`, { method: "POST", body: "{}" });
     expect(post.status).toBe(405);
+    expect(post.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    expect(post.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await post.json()).toMatchObject({ status: 405, type: "/docs/api#problem-method-not-allowed", allowed: ["GET", "HEAD", "OPTIONS"] });
   });
 
   it("serves an OpenAPI 3.1 document covering every route file", async () => {

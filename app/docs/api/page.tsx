@@ -21,6 +21,7 @@ const PROBLEM_HELP: Record<ProblemKind, string> = {
   unauthenticated: "The endpoint needs credentials: sign in, or send `Authorization: Bearer <token>` with an API token. Also sent for a revoked or expired token and a disabled account.",
   forbidden: "Your role does not allow this action (the detail names the permission), or a signed-in browser write came from another site.",
   "not-found": "Nothing has this slug: an unknown model or leaderboard, also when named in a filter such as `?model=`.",
+  "method-not-allowed": "The path exists but does not take this method (a POST to a read-only list, say). `Allow` and `allowed` list the methods it does take.",
   conflict: "The change collides with the current state: a duplicate, or a write based on a stale version. `current` carries the resource as it is now; nothing was overwritten.",
   "policy-violation": "Well-formed, but an editorial rule refuses it; `rule` names the rule.",
   "precondition-required": "A conditional write was sent without `If-Match: <version>`. Read the resource, then send its `version` back.",
