@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededRandom } from "@/lib/elo/seeded-random";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
-import { screenshotPath, sharedBrowser } from "../helpers/browser";
+import { screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
 import { testDatabaseKinds } from "../helpers/test-databases";
 
 const TRUE: Record<string, number> = { "seedance-2-0": 1150, "kling-3-0": 1080, "veo-3": 1000, "Mystery Model": 900 };
@@ -44,11 +44,7 @@ describe.each(testDatabaseKinds())("battle upload on %s", (kind) => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (err) => errors.push(err.message));
-    await page.goto(`${base}/signin?callbackUrl=${encodeURIComponent("/editor/leaderboards")}`, { waitUntil: "networkidle" });
-    await page.getByLabel("E-mail").fill("editor@modelwatch.local");
-    await page.getByLabel("Password").fill("modelwatch-editor");
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.waitForURL((url) => url.pathname === "/editor/leaderboards", { timeout: 60_000 });
+    await signInWithForm(page, base, "editor@modelwatch.local", "modelwatch-editor", "/editor/leaderboards");
 
     // A board rated from votes (method BRADLEY_TERRY), created through the same API the pages use.
     const created = await page.evaluate(async () => {

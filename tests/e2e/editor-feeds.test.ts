@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
-import { screenshotPath, sharedBrowser } from "../helpers/browser";
+import { screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
 import { testDatabaseKinds } from "../helpers/test-databases";
 
 const browser = sharedBrowser();
@@ -18,11 +18,7 @@ async function signedInPage(baseURL: string, width: number): Promise<{ page: Pag
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(msg.text());
   });
-  await page.goto(`${baseURL}/signin?callbackUrl=${encodeURIComponent("/editor/feeds")}`, { waitUntil: "networkidle" });
-  await page.getByLabel("E-mail").fill("editor@modelwatch.local");
-  await page.getByLabel("Password").fill("modelwatch-editor");
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/editor/feeds", { timeout: 60_000 });
+  await signInWithForm(page, baseURL, "editor@modelwatch.local", "modelwatch-editor", "/editor/feeds");
   return { page, errors };
 }
 

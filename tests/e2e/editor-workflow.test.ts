@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
-import { screenshotPath, sharedBrowser } from "../helpers/browser";
+import { screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
 import { testDatabaseKinds } from "../helpers/test-databases";
 
 const browser = sharedBrowser();
@@ -20,14 +20,6 @@ async function newPage(width = 1280): Promise<{ page: Page; errors: string[] }> 
     if (msg.type() === "error") errors.push(msg.text());
   });
   return { page, errors };
-}
-
-async function signIn(page: Page, baseURL: string, email: string, password: string, returnTo: string): Promise<void> {
-  await page.goto(`${baseURL}/signin?callbackUrl=${encodeURIComponent(returnTo)}`, { waitUntil: "networkidle" });
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === returnTo, { timeout: 60_000 });
 }
 
 // This suite writes: it gets servers and databases of its own, so the read-only
@@ -54,7 +46,7 @@ describe.each(testDatabaseKinds())("editor workflow on %s", (kind) => {
 
   it("signs in, marks an item relevant, records a claim from it, verifies it, and the public profile shows it at once", async () => {
     const { page, errors } = await newPage();
-    await signIn(page, baseURL, "editor@modelwatch.local", "modelwatch-editor", "/editor/queue");
+    await signInWithForm(page, baseURL, "editor@modelwatch.local", "modelwatch-editor", "/editor/queue");
     await expect.poll(() => page.getByRole("heading", { name: "Review queue" }).isVisible()).toBe(true);
     await page.screenshot({ path: screenshotPath(`editor-queue-${kind}.png`), fullPage: false });
 

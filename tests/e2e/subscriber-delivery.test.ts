@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer } from "../helpers/own-app-server";
-import { screenshotPath, sharedBrowser } from "../helpers/browser";
+import { screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
 import { signInOverHttp } from "../helpers/sign-in-over-http";
 import { startSmtpListener, type SmtpListener } from "../helpers/smtp-listener";
 import { testDatabaseKinds } from "../helpers/test-databases";
@@ -42,11 +42,7 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
 
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${base}/signin?callbackUrl=${encodeURIComponent("/models/happyhorse-1-0")}`, { waitUntil: "networkidle" });
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.waitForURL((u) => u.pathname === "/models/happyhorse-1-0", { timeout: 60_000 });
+    await signInWithForm(page, base, email, password, "/models/happyhorse-1-0");
     const watch = page.getByTestId("watch-button").first();
     await expect.poll(() => watch.isEnabled(), { timeout: 30_000 }).toBe(true);
     await watch.click();
@@ -123,11 +119,7 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (err) => errors.push(err.message));
-    await page.goto(`${base}/signin?callbackUrl=${encodeURIComponent("/account")}`, { waitUntil: "networkidle" });
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.waitForURL((u) => u.pathname === "/account", { timeout: 60_000 });
+    await signInWithForm(page, base, email, password, "/account");
     await page.getByLabel("Current password", { exact: true }).fill(password);
     await page.getByLabel("New password", { exact: true }).fill("a newer, longer secret");
     await page.getByLabel("Repeat the new password").fill("a newer, longer secret");

@@ -72,3 +72,12 @@ export function screenshotPath(name: string): string {
   fs.mkdirSync(screenshots, { recursive: true });
   return path.join(screenshots, name);
 }
+
+/** Signs in through the /signin form, as a person would, and waits to land on `returnTo`. */
+export async function signInWithForm(page: Page, baseURL: string, email: string, password: string, returnTo: string): Promise<void> {
+  await page.goto(`${baseURL}/signin?callbackUrl=${encodeURIComponent(returnTo)}`, { waitUntil: "networkidle" });
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === returnTo, { timeout: 60_000 });
+}
