@@ -12,19 +12,20 @@ export function formatIngestLine({ done, total, newItems, last }: IngestProgress
   return `${done}/${total} feeds, ${newItems} new items (${last.status}: ${last.url})`;
 }
 
-/** The summary table: feed, status, new items, error; columns padded to their widest cell. */
+/** The summary table: feed, status, new items, items served again that were stored already (KNOWN), error; columns padded to their widest cell. */
 export function formatIngestSummary(results: readonly IngestFeedResult[]): string[] {
   if (results.length === 0) return ["No feed was due."];
   const rows = [
-    ["FEED", "STATUS", "NEW", "ERROR"],
-    ...results.map((r) => [r.url, r.status, String(r.newItems), r.error ?? ""]),
+    ["FEED", "STATUS", "NEW", "KNOWN", "ERROR"],
+    ...results.map((r) => [r.url, r.status, String(r.newItems), String(r.alreadyStored), r.error ?? ""]),
   ];
-  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
   const newItems = results.reduce((sum, r) => sum + r.newItems, 0);
+  const known = results.reduce((sum, r) => sum + r.alreadyStored, 0);
   const failed = results.filter((r) => r.status === "error").length;
   return [
-    ...rows.map((row) => row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join("  ").trimEnd()),
+    ...rows.map((row) => row.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]!) : cell)).join("  ").trimEnd()),
     "",
-    `${results.length} feeds, ${newItems} new items, ${failed} failed.`,
+    `${results.length} feeds, ${newItems} new items, ${known} already stored, ${failed} failed.`,
   ];
 }

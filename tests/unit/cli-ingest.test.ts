@@ -3,7 +3,7 @@ import { formatIngestBar, formatIngestLine, formatIngestSummary } from "@/lib/cl
 import { parseIngestFlags } from "@/lib/cli/ingest-command";
 import type { IngestFeedResult } from "@/lib/news/ingest/ingest-feed";
 
-const ok: IngestFeedResult = { feedId: "a", url: "https://a.example/feed", status: "ok", newItems: 3, alreadyStored: 0, error: null };
+const ok: IngestFeedResult = { feedId: "a", url: "https://a.example/feed", status: "ok", newItems: 3, alreadyStored: 47, error: null };
 const bad: IngestFeedResult = { feedId: "b", url: "https://b.example/rss", status: "error", newItems: 0, alreadyStored: 0, error: "http-status: HTTP 500" };
 
 describe("mw ingest", () => {
@@ -22,11 +22,11 @@ describe("mw ingest", () => {
 
   it("prints a summary table", () => {
     expect(formatIngestSummary([ok, bad])).toEqual([
-      "FEED                    STATUS  NEW  ERROR",
-      "https://a.example/feed  ok      3",
-      "https://b.example/rss   error   0    http-status: HTTP 500",
+      "FEED                    STATUS  NEW  KNOWN  ERROR",
+      "https://a.example/feed  ok      3    47",
+      "https://b.example/rss   error   0    0      http-status: HTTP 500",
       "",
-      "2 feeds, 3 new items, 1 failed.",
+      "2 feeds, 3 new items, 47 already stored, 1 failed.",
     ]);
     expect(formatIngestSummary([])).toEqual(["No feed was due."]);
   });
