@@ -5,7 +5,7 @@
  * BENCH_DATABASE_URL is set — then the Bradley–Terry fit, 100 bootstrap
  * rounds and the whole recompute job, with the process's peak memory. The
  * embedded database's directory is created by a process of its own first
- * (create-data-dir.ts), so the measured process starts as a server does once
+ * (../create-data-dir.ts), so the measured process starts as a server does once
  * its data exists.
  * Run: npm run bench:elo   Knobs: BENCH_BATTLES (1000000), BENCH_MODELS (100),
  * BENCH_ONLY (pglite | postgres).
@@ -119,7 +119,7 @@ async function main() {
     if (only !== "postgres") {
       const data = path.join(dir, "data");
       const started = performance.now();
-      const first = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "create-data-dir.ts"), data], { encoding: "utf8" });
+      const first = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "..", "create-data-dir.ts"), data], { encoding: "utf8" });
       if (first.status !== 0) throw new Error(`creating the data directory failed: ${first.stderr}`);
       const { peakMb } = JSON.parse(first.stdout.trim().split("\n").at(-1) as string) as { peakMb: number };
       rows.push({ step: "first start: create the data directory (initdb + migrations, own process)", database: "PGlite", seconds: (performance.now() - started) / 1000, peakMb, heapMb: NaN });

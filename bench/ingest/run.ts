@@ -12,7 +12,7 @@
  * creates and drops its own scratch database there), BENCH_ONLY (pglite or
  * postgresql), BENCH_PROFILE_DIR (write a V8 CPU profile of each run there).
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -135,6 +135,9 @@ async function main(): Promise<void> {
     if (only !== "postgresql") {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mw-bench-ingest-"));
       try {
+        // Created by a process of its own, as `npm start` does: the measured one opens an existing directory.
+        const created = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "..", "create-data-dir.ts"), dir], { encoding: "utf8" });
+        if (created.status !== 0) throw new Error(`creating the PGlite directory failed:\n${created.stdout}${created.stderr}`);
         console.log("PGlite…");
         server.validatorsOn();
         rows.push({ kind: "PGlite", r: await runOne({ MODELWATCH_DATA_DIR: dir }, server.origin) });

@@ -2,10 +2,11 @@
  * A server's first start on an empty data directory, in a process of its own:
  * PGlite runs initdb (a second WebAssembly instance, and the compiled initdb
  * module that PGlite then keeps for the life of the process), and the
- * migrations are applied. bench/elo runs this first so that the process it
- * measures opens an existing directory, as every later start of a server
- * does, and reports this process's own peak apart.
- * Usage: node --import tsx bench/elo/create-data-dir.ts DIR   Prints {"peakMb": N}.
+ * migrations are applied. bench/elo and bench/ingest run this first so that
+ * the process they measure opens an existing directory, as every later start
+ * of a server does (and `npm start` does the same), and report this
+ * process's own peak apart.
+ * Usage: node --import tsx bench/create-data-dir.ts DIR   Prints {"peakMb": N}.
  */
 import { connectDatabase } from "@/lib/db";
 import { getEnv } from "@/lib/env";
