@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import type { OpenApiDocument } from "@/lib/api/openapi-types";
-import { screenshotPath, sharedBrowser } from "../helpers/browser";
+import { pageErrors, screenshotPath, sharedBrowser } from "../helpers/browser";
 import { getJson } from "./api-client";
 
 const browser = sharedBrowser();
@@ -11,12 +11,8 @@ describe.each(inject("e2eServers"))("API docs page on $kind", ({ kind, baseURL }
     const operations = Object.values(doc.paths).flatMap((item) => Object.values(item));
 
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
+    const errors = pageErrors(page);
     const foreign: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
     page.on("request", (r) => {
       if (!r.url().startsWith(baseURL)) foreign.push(r.url());
     });

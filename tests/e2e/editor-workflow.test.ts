@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
-import { screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
+import { pageErrors, screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
 import { testDatabaseKinds } from "../helpers/test-databases";
 
 const browser = sharedBrowser();
@@ -14,11 +14,7 @@ const browser = sharedBrowser();
 async function newPage(width = 1280): Promise<{ page: Page; errors: string[] }> {
   const context = await browser().newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(err.message));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
+  const errors = pageErrors(page);
   return { page, errors };
 }
 

@@ -36,6 +36,13 @@ describe.each(inject("e2eServers"))("pages on $kind", ({ kind, baseURL }) => {
     await page.close();
   });
 
+  it("answers /favicon.ico with the site icon (browsers ask for it before a page's icon link arrives)", async () => {
+    const res = await fetch(`${baseURL}/favicon.ico`);
+    expect(res.status).toBe(200);
+    expect(new URL(res.url).pathname).toBe("/icon.svg");
+    expect(res.headers.get("content-type")).toContain("image/svg+xml");
+  });
+
   it("the HappyHorse profile shows its claims, statuses, sources and Elo chart", async () => {
     const page = await open(baseURL, "/models/happyhorse-1-0");
     await expect.poll(() => page.locator("h1").innerText()).toBe("HappyHorse 1.0");

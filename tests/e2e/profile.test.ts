@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { screenshotPath, sharedBrowser } from "../helpers/browser";
+import { pageErrors, screenshotPath, sharedBrowser } from "../helpers/browser";
 
 const HH = "/models/happyhorse-1-0";
 
@@ -17,11 +17,7 @@ async function open(baseURL: string, route: string, opts: { width?: number; dark
     viewport: { width: opts.width ?? 1280, height: 900 },
     colorScheme: opts.dark ? "dark" : "light",
   });
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(err.message));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
+  const errors = pageErrors(page);
   const res = await page.goto(`${baseURL}${route}`, { waitUntil: "networkidle" });
   expect(res?.status()).toBe(200);
   return { page, errors };

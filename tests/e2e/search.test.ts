@@ -1,17 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { screenshotPath, sharedBrowser } from "../helpers/browser";
+import { pageErrors, screenshotPath, sharedBrowser } from "../helpers/browser";
 
 const browser = sharedBrowser();
 
 /** Opens a page, failing on a non-200 answer, an uncaught error, a console error or a dialog. */
 async function open(url: string, width = 1280): Promise<Page> {
   const page = await browser().newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(err.message));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
+  const errors = pageErrors(page);
   page.on("dialog", (d) => {
     errors.push(`dialog: ${d.message()}`);
     void d.dismiss();

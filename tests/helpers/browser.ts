@@ -27,6 +27,21 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Collects a page's uncaught errors and console errors as they happen. A console error names where
+ * it came from (for "Failed to load resource", the resource's URL), so a failure says what failed.
+ */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(err.message));
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    const at = msg.location().url;
+    errors.push(at ? `${msg.text()} (${at})` : msg.text());
+  });
+  return errors;
+}
+
 /** Opens a page in its own context, failing on a non-200 answer, an uncaught error or a console error. */
 export async function openCheckedPage(
   browser: Browser,
@@ -36,11 +51,7 @@ export async function openCheckedPage(
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (err) => errors.push(err.message));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
+  const errors = pageErrors(page);
   const res = await page.goto(url, { waitUntil: "networkidle" });
   expect(res?.status(), url).toBe(200);
   expect(errors, url).toEqual([]);
