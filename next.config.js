@@ -10,8 +10,8 @@ const nextConfig = {
     // written under .next, where servers on other databases would read them.
     isrFlushToDisk: false,
   },
-  // Browsers ask for /favicon.ico whenever a page's icon link has not arrived yet (metadata may be
-  // streamed after the first bytes of a dynamic page): point them at the icon instead of a 404.
+  // Browsers ask for /favicon.ico when they have no icon link for a page (yet): point them at the
+  // icon instead of a 404.
   async redirects() {
     return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
   },
