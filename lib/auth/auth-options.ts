@@ -13,7 +13,7 @@ import { modelwatchAuthAdapter } from "./modelwatch-auth-adapter";
 import { normalizeEmail } from "./normalize-email";
 import { consumeRateLimit, type RateLimit } from "./rate-limit";
 import { safeCallbackPath } from "./safe-callback-path";
-import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieOptions } from "./session-cookie";
 
 /** Sign-in links per address and per client: nobody's inbox can be flooded from here. */
 export const LINK_ADDRESS_LIMIT: RateLimit = { limit: 5, windowMs: 60 * 60_000 };
@@ -54,7 +54,7 @@ export function getAuthOptions(context: AuthOptionsContext = {}): NextAuthOption
     cookies: {
       sessionToken: {
         name: sessionCookieName(env),
-        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+        options: sessionCookieOptions(env),
       },
     },
     pages: { signIn: "/signin", error: "/signin", verifyRequest: "/signin/check-email" },

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer } from "../helpers/own-app-server";
 import { screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
-import { signInOverHttp } from "../helpers/sign-in-over-http";
+import { signInOverHttp, signUpOverHttp } from "../helpers/sign-in-over-http";
 import { startSmtpListener, type SmtpListener } from "../helpers/smtp-listener";
 import { testDatabaseKinds } from "../helpers/test-databases";
 import { startWebhookReceiver, type WebhookReceiver } from "../helpers/webhook-receiver";
@@ -37,8 +37,7 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     const base = server.baseURL;
     const email = `reader-${kind}-${Date.now()}@example.org`;
     const password = "a long enough secret";
-    const signUp = await fetch(`${base}/api/v1/account`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
-    expect(signUp.status).toBe(201);
+    expect(await signUpOverHttp(base, email, password)).toBe(201);
 
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -109,8 +108,7 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     const base = server.baseURL;
     const email = `mover-${kind}-${Date.now()}@example.org`;
     const password = "a long enough secret";
-    const signUp = await fetch(`${base}/api/v1/account`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
-    expect(signUp.status).toBe(201);
+    expect(await signUpOverHttp(base, email, password)).toBe(201);
     const otherBrowser = await signInOverHttp(base, email, password);
     const me = (cookie: string) => fetch(`${base}/api/v1/me`, { headers: { cookie } }).then((r) => r.status);
     expect(await me(otherBrowser.header)).toBe(200);

@@ -30,6 +30,12 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
   return { name: session.slice(0, eq), value: session.slice(eq + 1), header: session };
 }
 
+/** Creates a SUBSCRIBER account through the public sign-up endpoint; the HTTP status is the caller's to check. */
+export async function signUpOverHttp(baseUrl: string, email: string, password: string): Promise<number> {
+  const res = await fetch(`${baseUrl}/api/v1/account`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  return res.status;
+}
+
 if (process.argv[1]?.endsWith("sign-in-over-http.ts")) {
   const [baseUrl, email, password] = process.argv.slice(2);
   if (!baseUrl || !email || !password) {
