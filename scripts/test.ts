@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { ensureTestPrerequisites } from "./ensure-test-prerequisites";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -36,6 +37,16 @@ function run(step: string, cmd: string, args: string[]): boolean {
   console.log(`━━ ${step} ${ok ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (!ok) failedSteps.push(step);
   return ok;
+}
+
+const missing = ensureTestPrerequisites({ e2e: wanted("e2e") });
+if (process.env.CI && !process.env.TEST_DATABASE_URL && (wanted("integration") || wanted("e2e"))) {
+  missing.push("CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests would not run");
+}
+if (missing.length) {
+  console.error(`\nnpm test cannot start:\n${missing.map((m) => `  - ${m}`).join("\n")}`);
+  console.log("\n0 passed, 1 failed, 0 skipped");
+  process.exit(1);
 }
 
 if (wanted("typecheck")) run("typecheck", "npm", ["run", "--silent", "typecheck"]);
