@@ -5,6 +5,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis
 import { ratingAxis, type ChartPoint, type MethodBreak } from "@/lib/elo/chart-data";
 import type { HistoryRow, HistorySeries } from "@/lib/leaderboards/board-history-chart-data";
 import { formatDate, formatRating, formatShortDate } from "./format";
+import { SeriesSwatch, seriesDash, seriesShape } from "./series-marker";
 import { ratingAxisProps, ratingChartFrame, timeAxisProps } from "./rating-chart-axes";
 import chart from "./chart.module.css";
 import styles from "./leaderboard-history.module.css";
@@ -39,7 +40,7 @@ function BoardTooltip({ active, payload, shown }: TooltipContentProps & { shown:
       <ul className={styles.ttList}>
         {present.map(({ s, cell }) => (
           <li key={s.key}>
-            <span className={`${styles.swatch} ${colorClass(s)}`} aria-hidden="true" />
+            <SeriesSwatch color={s.color} className={`${styles.swatch} ${colorClass(s)}`} />
             <span className={styles.ttName}>{cell.label ?? s.name}</span>
             <span className="num">
               {formatRating(cell.rating)}
@@ -125,7 +126,7 @@ export function LeaderboardHistoryChart({ boardName, series, rows, breaks, defau
                   data-model={s.slug}
                   onClick={() => setVisible((v) => toggle(v, s.key))}
                 >
-                  <span className={`${styles.swatch} ${colorClass(s)} ${s.color >= 6 ? styles.dashed : ""}`} aria-hidden="true" />
+                  <SeriesSwatch color={s.color} className={`${styles.swatch} ${colorClass(s)}`} />
                   {s.name}
                 </button>
                 <button
@@ -196,9 +197,9 @@ export function LeaderboardHistoryChart({ boardName, series, rows, breaks, defau
                 type="monotone"
                 className={`${styles.line} ${colorClass(s)}`}
                 strokeWidth={2}
-                strokeDasharray={s.color >= 6 ? "6 3" : undefined}
-                dot={false}
-                activeDot={{ r: 4, className: `${styles.dot} ${colorClass(s)}` }}
+                strokeDasharray={seriesDash(s.color)}
+                dot={rows.length <= 40 ? { symbol: seriesShape(s.color), r: 4.5, className: `${styles.dot} ${colorClass(s)}` } : false}
+                activeDot={{ symbol: seriesShape(s.color), r: 5, className: `${styles.dot} ${colorClass(s)}` }}
                 connectNulls={false}
                 isAnimationActive={false}
               />
@@ -227,7 +228,7 @@ export function LeaderboardHistoryChart({ boardName, series, rows, breaks, defau
       </div>
       <figcaption className={chart.legend}>
         <span className={chart.key}>
-          <span className={chart.keyLine} aria-hidden="true" /> Rating (one line per model)
+          <span className={chart.keyLine} aria-hidden="true" /> Rating (one line and marker shape per model)
         </span>
         <span className={chart.key}>
           <span className={chart.keyBand} aria-hidden="true" /> 95% interval (± buttons)

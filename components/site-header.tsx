@@ -9,7 +9,7 @@ export function SiteHeader() {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link href="/" className={styles.brand} aria-label="Modelwatch home">
+        <Link href="/" className={styles.brand}>
           <ModelwatchLogo className={styles.logo} />
           <span className={accountMenu.wordmark}>Modelwatch</span>
           <span className={styles.tagline}>AI video models, claims &amp; ratings</span>

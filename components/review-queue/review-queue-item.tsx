@@ -57,6 +57,9 @@ export function ReviewQueueItem({
       ref={ref}
       tabIndex={-1}
       aria-labelledby={titleId}
+      // Announced when the keyboard lands on an item: which keys act on it.
+      aria-describedby="queue-shortcuts"
+      aria-keyshortcuts="j k r d c x"
       className={styles.item}
       data-focused={focused || undefined}
       data-selected={selected || undefined}
@@ -128,6 +131,7 @@ export function ReviewQueueItem({
           type="button"
           className={editor.button}
           aria-expanded={panel === "relevant"}
+          aria-keyshortcuts="r"
           onClick={() => onOpen(panel === "relevant" ? null : { id: item.id, panel: "relevant" })}
         >
           {item.reviewStatus === "RELEVANT" ? "Adjust models…" : "Relevant…"}
@@ -137,12 +141,13 @@ export function ReviewQueueItem({
             type="button"
             className={editor.buttonSecondary}
             aria-expanded={panel === "dismiss"}
+            aria-keyshortcuts="d"
             onClick={() => onOpen(panel === "dismiss" ? null : { id: item.id, panel: "dismiss" })}
           >
             Dismiss…
           </button>
         )}
-        <Link className={editor.buttonSecondary} href={claimDraftHref(item)}>
+        <Link className={editor.buttonSecondary} href={claimDraftHref(item)} aria-keyshortcuts="c">
           Create claim
         </Link>
         <span className={styles.assign}>

@@ -38,7 +38,7 @@ export function EndpointSection({ path, method, op }: { path: string; method: st
       {op.parameters.length === 0 ? (
         <p className={styles.muted}>None.</p>
       ) : (
-        <div className={styles.tableWrap}>
+        <div className={styles.tableWrap} role="region" aria-label="Parameters" tabIndex={0}>
           <table className={styles.table}>
             <thead>
               <tr>
@@ -73,7 +73,7 @@ export function EndpointSection({ path, method, op }: { path: string; method: st
       )}
 
       <h4>Responses</h4>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} role="region" aria-label="Responses" tabIndex={0}>
         <table className={styles.table}>
           <thead>
             <tr>

@@ -9,7 +9,7 @@ function Properties({ schema }: { schema: JsonSchema }) {
     typeof p === "boolean" ? [] : [{ name, p }],
   );
   return (
-    <div className={styles.tableWrap}>
+    <div className={styles.tableWrap} role="region" aria-label="Fields" tabIndex={0}>
       <table className={styles.table}>
         <thead>
           <tr>
