@@ -1,4 +1,5 @@
 import { revalidateTag } from "next/cache";
+import { bumpFrontCacheGeneration } from "@/lib/server/front-cache/front-cache-generation";
 
 interface IncrementalCacheLike {
   revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
@@ -12,7 +13,10 @@ interface IncrementalCacheLike {
  * Action, revalidateTag also tells the client router to refetch.
  */
 export async function expireTagsLocally(tags: readonly string[]): Promise<void> {
-  if (!process.env.NEXT_RUNTIME || tags.length === 0) return;
+  if (tags.length === 0) return;
+  // The server's front cache (lib/server/front-cache) drops every response it holds.
+  bumpFrontCacheGeneration();
+  if (!process.env.NEXT_RUNTIME) return;
   const cache = (globalThis as { __incrementalCache?: IncrementalCacheLike }).__incrementalCache;
   await cache?.revalidateTag([...tags], { expire: 0 });
   try {
