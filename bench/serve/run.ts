@@ -19,6 +19,7 @@ import { ensureProductionBuild, startAppServer } from "@/tests/helpers/app-serve
 import { checkTarget, formatTable, type EndpointRun } from "./format-report";
 import { runWrk, wrkVersion, type LoadOptions } from "./run-wrk";
 import { scratchPostgres } from "../scratch-postgres";
+import { startPlainServer, type PlainServer } from "./start-plain-server";
 
 /** A positive whole number from the environment, capped so a typo cannot run the bench for hours. */
 const envInt = (name: string, fallback: number, max: number) =>
@@ -33,21 +34,23 @@ const LEADERBOARD = "/leaderboards/text-to-video";
 const API = "/api/v1/models/happyhorse-1-0";
 const FEED = "/feeds/models/happyhorse-1-0";
 
-async function probe(url: string): Promise<{ status: number; headers: Headers }> {
-  const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(60_000) });
-  await res.arrayBuffer();
-  return { status: res.status, headers: res.headers };
+async function probe(url: string): Promise<{ status: number; headers: Headers; body: Buffer; ms: number }> {
+  const started = performance.now();
+  // No Accept-Encoding, as wrk sends none: the body is the bytes wrk will get.
+  const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(60_000), headers: { "accept-encoding": "identity" } });
+  const body = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, headers: res.headers, body, ms: performance.now() - started };
 }
 
-/** The endpoints of one run; the leaderboard page falls back to the home page (main board) until it exists. */
-async function plan(baseURL: string): Promise<EndpointRun[]> {
-  const board = (await probe(baseURL + LEADERBOARD)).status === 200;
+/** The endpoints of one run. */
+function plan(): EndpointRun[] {
+  const run = (key: EndpointRun["key"], label: string, path: string): EndpointRun => ({ key, label, path, rounds: [], plainRounds: [] });
   return [
-    { key: "static", label: "static page", path: "/about", rounds: [] },
-    { key: "profile", label: "model profile", path: PROFILE, rounds: [] },
-    { key: "leaderboard", label: board ? "leaderboard page" : "leaderboard (home page; /leaderboards/… not built yet)", path: board ? LEADERBOARD : "/", rounds: [] },
-    { key: "api", label: "API model", path: API, rounds: [] },
-    { key: "feed", label: "Atom feed", path: FEED, rounds: [] },
+    run("static", "static page", "/about"),
+    run("profile", "model profile", PROFILE),
+    run("leaderboard", "leaderboard page", LEADERBOARD),
+    run("api", "API model", API),
+    run("feed", "Atom feed", FEED),
   ];
 }
 
@@ -58,27 +61,44 @@ async function plan(baseURL: string): Promise<EndpointRun[]> {
  * alike instead of skewing one figure.
  */
 async function measure(baseURL: string, load: LoadOptions): Promise<{ runs: EndpointRun[]; headers: string[] }> {
-  const runs = await plan(baseURL);
+  const runs = plan();
   const headers: string[] = [];
-  const live: EndpointRun[] = [];
-  for (const run of runs) {
-    const { status, headers: h } = await probe(baseURL + run.path);
-    headers.push(`${run.path}: HTTP ${status}, cache-control "${h.get("cache-control") ?? ""}", x-nextjs-cache "${h.get("x-nextjs-cache") ?? ""}"`);
-    if (status !== 200) {
-      run.skipped = status === 404 && run.key === "api" ? "missing (404: the API is not merged yet)" : `not measured: HTTP ${status}`;
-      continue;
+  const live: { run: EndpointRun; plain: PlainServer }[] = [];
+  try {
+    for (const run of runs) {
+      // The first request after start renders (cold); the second may come from a cache (warm).
+      const cold = await probe(baseURL + run.path);
+      const warm = await probe(baseURL + run.path);
+      const h = cold.headers;
+      run.coldMs = cold.ms;
+      run.warmMs = warm.ms;
+      run.bytes = warm.body.length;
+      headers.push(
+        `${run.path}: HTTP ${cold.status}, ${warm.body.length} bytes, cache-control "${h.get("cache-control") ?? ""}", ` +
+          `x-nextjs-cache "${h.get("x-nextjs-cache") ?? ""}", second request x-modelwatch-cache "${warm.headers.get("x-modelwatch-cache") ?? ""}"`,
+      );
+      if (cold.status !== 200) {
+        run.skipped = `not measured: HTTP ${cold.status}`;
+        continue;
+      }
+      const plain = await startPlainServer(warm.body, warm.headers.get("content-type") ?? "text/html");
+      await runWrk(baseURL + run.path, { ...load, seconds: WARMUP_S });
+      await runWrk(plain.url, { ...load, seconds: WARMUP_S });
+      live.push({ run, plain });
     }
-    await runWrk(baseURL + run.path, { ...load, seconds: WARMUP_S });
-    live.push(run);
-  }
-  for (let round = 1; round <= ROUNDS; round++) {
-    process.stdout.write(`  round ${round}/${ROUNDS}:`);
-    for (const run of live) {
-      const r = await runWrk(baseURL + run.path, load);
-      run.rounds.push(r);
-      process.stdout.write(` ${run.key} ${Math.round(r.requestsPerSecond)}`);
+    for (let round = 1; round <= ROUNDS; round++) {
+      process.stdout.write(`  round ${round}/${ROUNDS}:`);
+      for (const { run, plain } of live) {
+        const r = await runWrk(baseURL + run.path, load);
+        run.rounds.push(r);
+        const p = await runWrk(plain.url, load);
+        run.plainRounds.push(p);
+        process.stdout.write(` ${run.key} ${Math.round(r.requestsPerSecond)} (plain ${Math.round(p.requestsPerSecond)})`);
+      }
+      process.stdout.write(" req/s\n");
     }
-    process.stdout.write(" req/s\n");
+  } finally {
+    for (const { plain } of live) await plain.stop();
   }
   return { runs, headers };
 }
@@ -97,7 +117,7 @@ async function benchOne(kind: string, vars: Record<string, string>, load: LoadOp
     const before = loadNote();
     const { runs, headers } = await measure(server.baseURL, load);
     const target = checkTarget(runs);
-    console.log(`\n${formatTable(runs)}\n\nTarget (profile vs static page, ${load.connections} connections):\n${target.lines.join("\n")}\n`);
+    console.log(`\n${formatTable(runs)}\n\nTarget (each against a plain Node server sending the same bytes, ${load.connections} connections):\n${target.lines.join("\n")}\n`);
     console.log(`Machine: before the run ${before}; after it ${loadNote()}.\n`);
     console.log(`Responses as measured:\n${headers.map((l) => `- ${l}`).join("\n")}`);
     return target.pass;
