@@ -41,6 +41,12 @@ const schema = z
     // GitHub sign-in: on when both are set.
     GITHUB_ID: z.string().min(1).optional().or(z.literal("").transform(() => undefined)),
     GITHUB_SECRET: z.string().min(1).optional().or(z.literal("").transform(() => undefined)),
+    // The server's in-memory cache of anonymous public reads (lib/server/front-cache), in MiB; 0 turns it off.
+    MODELWATCH_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+    // The s-maxage public pages tell CDNs and shared caches: how long a correction may take to show there.
+    MODELWATCH_CDN_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(30),
+    // Server processes `npm start` runs on one port (PostgreSQL only: the embedded database has one process).
+    MODELWATCH_WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   })
   .transform((e) => ({
     ...e,
@@ -81,6 +87,9 @@ export function getEnv(source: Record<string, string | undefined> = process.env)
   if (env.isProduction && env.mailEnabled && !env.NEXTAUTH_URL && source.NEXT_PHASE !== "phase-production-build") {
     // Links in e-mails must point at the configured site, never at whatever Host a request claimed.
     throw new EnvError(["NEXTAUTH_URL: required in production when SMTP_URL is set (links in e-mails use it)"]);
+  }
+  if (env.MODELWATCH_WEB_PROCESSES > 1 && env.databaseKind === "pglite") {
+    throw new EnvError(["MODELWATCH_WEB_PROCESSES: more than one process needs PostgreSQL (DATABASE_URL); the embedded database opens in one process only"]);
   }
   if ((env.GITHUB_ID === undefined) !== (env.GITHUB_SECRET === undefined)) {
     throw new EnvError(["GITHUB_ID, GITHUB_SECRET: set both to enable GitHub sign-in, or neither"]);

@@ -22,6 +22,14 @@ describe("getEnv", () => {
     expect(() => getEnv({ FEED_ALLOW_PRIVATE_NETWORKS: "maybe" })).toThrow(/FEED_ALLOW_PRIVATE_NETWORKS/);
   });
 
+  it("sizes the front cache and the CDN lifetime, and runs several server processes only on PostgreSQL", () => {
+    const env = getEnv({});
+    expect([env.MODELWATCH_PAGE_CACHE_MB, env.MODELWATCH_CDN_MAX_AGE, env.MODELWATCH_WEB_PROCESSES]).toEqual([64, 30, 1]);
+    expect(() => getEnv({ MODELWATCH_CDN_MAX_AGE: "-1" })).toThrow(/MODELWATCH_CDN_MAX_AGE/);
+    expect(() => getEnv({ MODELWATCH_WEB_PROCESSES: "2" })).toThrow(/MODELWATCH_WEB_PROCESSES: more than one process needs PostgreSQL/);
+    expect(getEnv({ MODELWATCH_WEB_PROCESSES: "2", DATABASE_URL: "postgres://h/d" }).MODELWATCH_WEB_PROCESSES).toBe(2);
+  });
+
   it("names the variable that is wrong", () => {
     expect(() => getEnv({ DATABASE_URL: "mysql://h/d" })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => getEnv({ DATABASE_POOL_SIZE: "lots" })).toThrow(/DATABASE_POOL_SIZE/);
