@@ -20,7 +20,7 @@ export function runServerProcesses(count: number, start: () => Promise<void>): v
   for (let i = 0; i < count; i++) fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
     // One that fails at start (bad configuration, database down) would fail again: stop, say why once.
