@@ -19,6 +19,13 @@ function findChromium(): string | null {
   return onPath("chromium") ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : null);
 }
 
+function hasCjkFont(): boolean {
+  const r = spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" });
+  return r.status === 0 && r.stdout.trim().length > 0;
+}
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
 function aptInstall(pkg: string): boolean {
   const run = (args: string[]) =>
     spawnSync("apt-get", args, {
@@ -39,8 +46,7 @@ export function ensureTestPrerequisites(steps: { e2e: boolean }): string[] {
     if (!chromium && process.env.CHROMIUM_PATH) {
       problems.push(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist: fix it, or unset it to use Debian's chromium`);
     } else if (!chromium) {
-      const root = typeof process.getuid === "function" && process.getuid() === 0;
-      if (root && onPath("apt-get")) {
+      if (isRoot() && onPath("apt-get")) {
         console.log("━━ the end-to-end tests need a browser: installing Debian's chromium (apt-get install -y chromium)…");
         chromium = aptInstall("chromium") ? findChromium() : null;
         if (!chromium) problems.push("apt-get could not install chromium: run `apt-get update && apt-get install -y chromium` and see why");
@@ -54,6 +60,16 @@ export function ensureTestPrerequisites(steps: { e2e: boolean }): string[] {
     if (chromium) {
       process.env.CHROMIUM_PATH = chromium;
       console.log(`━━ browser for the end-to-end tests: ${chromium}`);
+    }
+    // Without a font that has Chinese, Japanese and Korean glyphs, Chromium draws CJK news as
+    // empty boxes and the CJK end-to-end test fails on what a reader would see.
+    if (!hasCjkFont()) {
+      if (isRoot() && onPath("apt-get")) {
+        console.log("━━ the end-to-end tests need a CJK font: installing Debian's fonts-wqy-microhei…");
+        if (!aptInstall("fonts-wqy-microhei") || !hasCjkFont()) problems.push("apt-get could not install fonts-wqy-microhei: run `apt-get install -y fonts-wqy-microhei` and see why");
+      } else {
+        problems.push("the end-to-end tests need a font with CJK glyphs: run `sudo apt-get install -y fonts-wqy-microhei` (Debian/Ubuntu), then `npm test` again");
+      }
     }
   }
   const pg = process.env.TEST_DATABASE_URL;
