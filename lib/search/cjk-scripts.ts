@@ -16,6 +16,14 @@ export function isHangul(ch: string): boolean {
   return HANGUL.test(ch) && WORD.test(ch);
 }
 
+/** A letter of a script written without spaces between words (Han, kana). */
+function isUnspacedLetter(ch: string): boolean {
+  return isCjkLetter(ch) && !isHangul(ch);
+}
+
+/** Korean particles written onto the word before them: "클링이" is "클링" with a subject marker. */
+export const KOREAN_PARTICLES = ["에서는", "에서", "으로", "에게", "까지", "부터", "이다", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만"];
+
 /** A letter or digit: what a word is made of. */
 export function isWordChar(ch: string): boolean {
   return WORD.test(ch);
@@ -28,13 +36,14 @@ export function hasCjk(text: string): boolean {
 }
 
 /**
- * The text with the spaces between a CJK letter and any other character
- * removed: outlets write "确认HappyHorse 1.0来自" or "确认 HappyHorse 1.0 来自"
+ * The text with the spaces next to a Han or kana letter removed: Chinese and
+ * Japanese outlets write "确认HappyHorse 1.0来自" or "确认 HappyHorse 1.0 来自"
  * as they please, so names compare in one spacing ("可灵 3.0" meets "可灵3.0").
+ * Korean separates its words with spaces: those stay.
  */
 export function tightenCjkSpacing(text: string): string {
   return text.replace(/(\S)\s+(?=\S)/gu, (whole, before: string, offset: number, all: string) => {
     const after = String.fromCodePoint(all.codePointAt(offset + whole.length) ?? 32);
-    return isCjkLetter(before) || isCjkLetter(after) ? before : whole;
+    return isUnspacedLetter(before) || isUnspacedLetter(after) ? before : whole;
   });
 }

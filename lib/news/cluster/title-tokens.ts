@@ -1,4 +1,4 @@
-import { hasCjk, isCjkLetter, isHangul } from "../../search/cjk-scripts";
+import { hasCjk, isCjkLetter, isHangul, KOREAN_PARTICLES } from "../../search/cjk-scripts";
 import { normalizeSearchText } from "../../search/normalize-search-text";
 
 // Words every headline has: sharing them says nothing about the story.
@@ -15,8 +15,6 @@ const CJK_STOPWORDS = new Set(
   ),
 );
 
-// Korean particles written onto the word before them: "알리바바가" is "알리바바" with a subject marker.
-const KOREAN_PARTICLES = ["에서는", "에서", "으로", "에게", "까지", "부터", "이다", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만"];
 
 /** A crude English stem, enough for "confirms" / "confirmed" / "confirm" to meet. */
 function stem(word: string): string {

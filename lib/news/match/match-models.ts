@@ -1,4 +1,4 @@
-import { isCjkLetter, isHangul, isWordChar, tightenCjkSpacing } from "../../search/cjk-scripts";
+import { isCjkLetter, isHangul, isWordChar, KOREAN_PARTICLES, tightenCjkSpacing } from "../../search/cjk-scripts";
 import { normalizeSearchText } from "../../search/normalize-search-text";
 
 /** A model and every spelling news may use for it (name and aliases). */
@@ -18,13 +18,19 @@ const normalizeForMatching = (text: string) => tightenCjkSpacing(normalizeSearch
 const firstChar = (text: string) => String.fromCodePoint(text.codePointAt(0) ?? 32);
 const lastChar = (text: string) => Array.from(text.slice(-2)).at(-1) ?? " ";
 
+/** Whether the Hangul letters from `at` to the end of their word (if any) are a particle. */
+function particleFollows(text: string, at: number): boolean {
+  const rest = /^\p{scx=Hangul}+/u.exec(text.slice(at))?.[0] ?? "";
+  return rest === "" || KOREAN_PARTICLES.includes(rest);
+}
+
 /**
  * Whether a name found at [start, end) stands on its own. Between spaced
  * words the usual word boundary ("Kling" is not in "Klingon"); where the name
  * meets CJK text no space is expected: a Latin name against Han or kana
  * ("确认HappyHorse"), a Han or kana name anywhere in its run ("快手可灵3.0"). A
- * Hangul name must start a word but may take a particle ("클링이"), so it is
- * not found inside another word.
+ * Hangul name must start a word and end it or be followed by a particle
+ * ("클링이"), so "클링" is not found in "클링온".
  */
 function standsAlone(text: string, start: number, end: number, name: string): boolean {
   const before = start > 0 ? lastChar(text.slice(Math.max(0, start - 2), start)) : " ";
@@ -33,7 +39,7 @@ function standsAlone(text: string, start: number, end: number, name: string): bo
   const last = lastChar(name);
   const leftOk =
     !isWordChar(before) || !isWordChar(first) || (isHangul(first) ? !isHangul(before) : isCjkLetter(first) || isCjkLetter(before));
-  const rightOk = !isWordChar(after) || !isWordChar(last) || isCjkLetter(last) || isCjkLetter(after);
+  const rightOk = !isWordChar(after) || !isWordChar(last) || (isHangul(last) ? particleFollows(text, end) : isCjkLetter(last) || isCjkLetter(after));
   return leftOk && rightOk;
 }
 
