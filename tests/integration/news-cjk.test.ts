@@ -8,7 +8,9 @@ import { ingestFeed } from "@/lib/news/ingest/ingest-feed";
 import { listReviewQueue } from "@/lib/news/review/list-review-queue";
 import { readClaimProposals } from "@/lib/news/proposals/claim-proposal";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
+import { GET as getQueue } from "@/app/api/v1/review-queue/route";
 import { startFeedServer, type FeedServer } from "../helpers/feed-server";
+import { callRoute, createTestUser, useAsAppDatabase } from "../helpers/route-harness";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 
 interface Item {
@@ -141,6 +143,16 @@ describe.each(testDatabaseKinds())("Chinese, Japanese and English news at ingest
       ["ピカ 2.2、新しい動画効果を公開", "ja"],
     ]);
     expect(ja.counts.NEW).toBe(2);
+
+    // The same filter on the API, and a clear 400 for something that is not a language subtag.
+    useAsAppDatabase(db);
+    const editor = await createTestUser(db, "EDITOR");
+    const api = await callRoute(getQueue, { path: "/api/v1/review-queue?language=zh", headers: { authorization: editor.bearer } });
+    expect(api.status).toBe(200);
+    expect((api.json?.data as { title: string; language: string }[]).map((i) => [i.title, i.language])).toEqual([[STORY.big5.title, "zh"]]);
+    const bad = await callRoute(getQueue, { path: "/api/v1/review-queue?language=Chinese", headers: { authorization: editor.bearer } });
+    expect(bad.status).toBe(400);
+    expect(bad.json?.errors).toEqual([expect.objectContaining({ name: "language" })]);
   });
 
   it("does not take a Japanese headline's ピ for the ヒ of another model's alias", async () => {
