@@ -2,7 +2,7 @@
 // each item's language and filters by it, search finds the Chinese name 可灵 and highlights it
 // whole. On a server of its own: signing in writes a session, and the read-only suites keep the
 // global servers as seeded.
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
 import { pageErrors, screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
@@ -15,6 +15,29 @@ const HAILUO_ZH = "海螺02更新：高速运动与手部画面更稳定";
 const WAN_ZH = "通义万相2.5新增音频驱动口型同步";
 const HAPPYHORSE_JA = "ハッピーホースことHappyHorse 1.0、無音部門で首位を維持";
 const KLING_ZH = "快手可灵3.0正式发布，音画同步生成";
+
+/**
+ * The letters of an element Chromium draws as the missing-glyph box: each is drawn on a canvas in
+ * the element's fonts and compared with a code point no font has. Without a CJK font on the
+ * machine every Chinese character comes back (see .ci/run).
+ */
+function missingGlyphs(element: Locator): Promise<string[]> {
+  return element.evaluate((el) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 48;
+    canvas.height = 48;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return ["(no canvas)"];
+    ctx.font = `32px ${getComputedStyle(el).fontFamily}`;
+    const draw = (ch: string) => {
+      ctx.clearRect(0, 0, 48, 48);
+      ctx.fillText(ch, 4, 38);
+      return ctx.getImageData(0, 0, 48, 48).data.join(",");
+    };
+    const box = draw("\u{10FFFD}");
+    return [...new Set(Array.from(el.textContent ?? ""))].filter((ch) => /\p{L}/u.test(ch) && draw(ch) === box);
+  });
+}
 
 async function newPage(width = 1280): Promise<{ page: Page; errors: string[] }> {
   const context = await browser().newContext({ viewport: { width, height: 900 } });
@@ -47,12 +70,14 @@ describe.each(testDatabaseKinds())("Chinese and Japanese news on %s", (kind) => 
     await filter.getByRole("link", { name: /Chinese/ }).click();
     await page.waitForURL((url) => url.searchParams.get("language") === "zh");
     await expect.poll(titles).toEqual([WAN_ZH, HAILUO_ZH]);
+    for (const title of await page.locator("article h3").all()) expect(await missingGlyphs(title)).toEqual([]);
     expect(await filter.getByRole("link", { name: /Chinese/ }).getAttribute("aria-current")).toBe("page");
     await page.screenshot({ path: screenshotPath(`queue-chinese-${kind}.png`), fullPage: true });
 
     await filter.getByRole("link", { name: /Japanese/ }).click();
     await page.waitForURL((url) => url.searchParams.get("language") === "ja");
     await expect.poll(titles).toEqual([HAPPYHORSE_JA]);
+    expect(await missingGlyphs(page.locator("article h3").first())).toEqual([]);
     // The state tabs keep the filter.
     expect(await page.getByRole("navigation", { name: "Review state" }).getByRole("link", { name: /Relevant/ }).getAttribute("href")).toContain(
       "language=ja",
@@ -71,6 +96,7 @@ describe.each(testDatabaseKinds())("Chinese and Japanese news on %s", (kind) => 
     const news = page.getByTestId("news-hit").filter({ hasText: KLING_ZH });
     expect(await news.locator("a").first().innerText()).toBe(KLING_ZH);
     expect(await news.locator("a").first().getAttribute("lang")).toBe("zh");
+    expect(await missingGlyphs(news.locator("a").first())).toEqual([]);
     const marks = await news.locator("mark").allInnerTexts();
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(["可灵"]));
