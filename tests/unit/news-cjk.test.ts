@@ -117,7 +117,8 @@ describe("suggestCategories in CJK text", () => {
     expect(suggestCategories("音声付きの動画を生成")).toEqual(["AUDIO"]);
     expect(suggestCategories("HappyHorse の料金が発表")).toEqual(["PRICING"]);
     expect(suggestCategories("클링 가격 인하")).toEqual(["PRICING"]);
-    expect(suggestCategories(CONFIRMS_ZH)).toEqual(["OWNERSHIP"]);
+    expect(suggestCategories("HappyHorse 1.0出自阿里巴巴旗下的ATH创新事业部")).toEqual(["OWNERSHIP"]);
+    expect(suggestCategories(CONFIRMS_ZH)).toEqual([]);
     expect(suggestCategories("ＡＰＩ公開")).toEqual(["API"]);
   });
 });
