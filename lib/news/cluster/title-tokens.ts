@@ -49,7 +49,11 @@ function spacedToken(word: string): string | null {
 // Word segmentation by dictionary (ICU, shipped with Node) for scripts written without spaces.
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
-/** A run of letters and digits cut into words: as it is, or by the segmenter when it has CJK in it. */
+/**
+ * A run of letters and digits cut into words: as it is, or by the segmenter
+ * when it has CJK in it. A number keeps apart from letters written onto it
+ * ("1.0의", "3.0을"), so the version is the same token in every language.
+ */
 function wordsOf(run: string): string[] {
   if (!hasCjk(run)) return [run];
   const words: string[] = [];
