@@ -24,11 +24,13 @@ export function NewsTimeline({ items }: { items: ModelNewsItem[] }) {
               {n.sourceName ? <> · {n.sourceName}</> : null}
             </span>
             {href ? (
-              <a href={href} rel="noopener noreferrer" target="_blank" className={styles.newsTitle}>
+              <a href={href} rel="noopener noreferrer" target="_blank" className={styles.newsTitle} lang={n.language ?? undefined}>
                 {n.title}
               </a>
             ) : (
-              <span className={styles.newsTitle}>{n.title}</span>
+              <span className={styles.newsTitle} lang={n.language ?? undefined}>
+                {n.title}
+              </span>
             )}
           </li>
         );

@@ -123,7 +123,7 @@ export function SearchResults({
           <ul className={styles.list}>
             {news.items.map((n) => (
               <li key={n.id} className={styles.item} data-testid="news-hit">
-                <a href={n.url} rel="noopener noreferrer" target="_blank" className={styles.title}>
+                <a href={n.url} rel="noopener noreferrer" target="_blank" className={styles.title} lang={n.language ?? undefined}>
                   <HighlightedText text={n.title} terms={terms} />
                 </a>
                 <span className={styles.meta}>
@@ -137,7 +137,7 @@ export function SearchResults({
                   {n.isDemo ? <span className={ui.chipWarn}>Demo</span> : null}
                 </span>
                 {n.summary ? (
-                  <p className={styles.muted}>
+                  <p className={styles.muted} lang={n.language ?? undefined}>
                     <HighlightedText text={snippetAround(n.summary, terms)} terms={terms} />
                   </p>
                 ) : null}

@@ -9,6 +9,7 @@ import { claimDraftHref } from "@/lib/news/review/claim-draft-href";
 import { ClaimProposals } from "./claim-proposals";
 import { DismissForm } from "./dismiss-form";
 import { RelevantForm } from "./relevant-form";
+import { languageName } from "./language-name";
 import styles from "./review-queue.module.css";
 import { StorySources } from "./story-sources";
 import { personLabel, type ModelChoice, type OpenPanel, type PersonChoice, type ReviewItem } from "./review-types";
@@ -75,7 +76,7 @@ export function ReviewQueueItem({
             aria-label={`Select “${item.title}” for bulk dismiss`}
           />
         ) : null}
-        <h3 id={titleId} className={styles.title}>
+        <h3 id={titleId} className={styles.title} lang={item.language ?? undefined}>
           <a href={item.url} target="_blank" rel="noopener noreferrer">
             {item.title}
           </a>
@@ -85,6 +86,11 @@ export function ReviewQueueItem({
         <span>{item.source ?? "Unknown source"}</span>
         <time dateTime={isoDay(item.publishedAt)}>{formatDate(item.publishedAt)}</time>
         <span>{item.assignee ? `Assigned to ${personLabel(item.assignee)}` : "Unassigned"}</span>
+        {item.language ? (
+          <span className={styles.language} title={`Language: ${languageName(item.language)}`}>
+            {languageName(item.language)}
+          </span>
+        ) : null}
         {item.isDemo ? <span className={styles.demo}>Demo</span> : null}
       </p>
       {item.reviewStatus === "RELEVANT" ? (
@@ -98,7 +104,11 @@ export function ReviewQueueItem({
           {item.reviewedBy ? ` (${personLabel(item.reviewedBy)})` : ""}
         </p>
       ) : null}
-      {item.excerpt ? <p className={styles.excerpt}>{item.excerpt}</p> : null}
+      {item.excerpt ? (
+        <p className={styles.excerpt} lang={item.language ?? undefined}>
+          {item.excerpt}
+        </p>
+      ) : null}
       <dl className={styles.tags}>
         <div>
           <dt>Models</dt>

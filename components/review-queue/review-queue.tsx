@@ -8,8 +8,11 @@ import { describeProblem, sendJson } from "@/lib/api/client/send-json";
 import { CLAIM_CATEGORY_LABELS } from "@/lib/claims/claim-labels";
 import { claimDraftHref } from "@/lib/news/review/claim-draft-href";
 import { REVIEW_SHORTCUTS, reviewShortcutFor } from "@/lib/news/review/review-shortcut-for";
+import type { LanguageCount } from "@/lib/news/review/count-review-languages";
 import { BulkDismissBar } from "./bulk-dismiss-bar";
+import { LanguageFilter } from "./language-filter";
 import { ReviewQueueItem } from "./review-queue-item";
+import { languageName } from "./language-name";
 import styles from "./review-queue.module.css";
 import { sendReview } from "./send-review";
 import type { ActionOutcome, ModelChoice, OpenPanel, PersonChoice, ReviewCounts, ReviewItem } from "./review-types";
@@ -23,6 +26,10 @@ const STATES = [
 export interface ReviewQueueProps {
   state: ReviewItem["reviewStatus"];
   mine: boolean;
+  /** The language filter (a primary subtag), null for all languages. */
+  language: string | null;
+  /** Languages of this state's stories, for the filter. */
+  languages: LanguageCount[];
   items: ReviewItem[];
   counts: ReviewCounts;
   hasMore: boolean;
@@ -30,14 +37,15 @@ export interface ReviewQueueProps {
   models: ModelChoice[];
 }
 
-function queueHref(state: string, mine: boolean): string {
+function queueHref(state: string, mine: boolean, language: string | null): string {
   const params = new URLSearchParams({ state });
   if (mine) params.set("assignee", "me");
+  if (language) params.set("language", language);
   return `/editor/queue?${params.toString()}`;
 }
 
 /** The review queue: state tabs, bulk dismiss, the items and their keyboard shortcuts. */
-export function ReviewQueue({ state, mine, items: listed, counts, hasMore, assignees, models }: ReviewQueueProps) {
+export function ReviewQueue({ state, mine, language, languages, items: listed, counts, hasMore, assignees, models }: ReviewQueueProps) {
   const router = useRouter();
   const refs = useRef<(HTMLElement | null)[]>([]);
   const [focus, setFocus] = useState(-1);
@@ -198,16 +206,17 @@ export function ReviewQueue({ state, mine, items: listed, counts, hasMore, assig
         <ul>
           {STATES.map((s) => (
             <li key={s.state}>
-              <Link href={queueHref(s.state, mine)} aria-current={s.state === state ? "page" : undefined}>
+              <Link href={queueHref(s.state, mine, language)} aria-current={s.state === state ? "page" : undefined}>
                 <span aria-hidden="true">{s.mark}</span> {s.label} <span className={styles.count}>{counts[s.state]}</span>
               </Link>
             </li>
           ))}
         </ul>
-        <Link className={styles.mineToggle} href={queueHref(state, !mine)} aria-pressed={mine} role="button">
+        <Link className={styles.mineToggle} href={queueHref(state, !mine, language)} aria-pressed={mine} role="button">
           {mine ? "☑ Assigned to me" : "☐ Assigned to me"}
         </Link>
       </nav>
+      <LanguageFilter current={language} languages={languages} hrefFor={(l) => queueHref(state, mine, l)} />
 
       <p className={styles.live} role="status" aria-live="polite">
         {announcement}
@@ -226,7 +235,7 @@ export function ReviewQueue({ state, mine, items: listed, counts, hasMore, assig
 
       {items.length === 0 ? (
         <p className={editor.panel}>
-          {state === "NEW" ? "Nothing to review: the queue is empty." : `No ${state.toLowerCase()} items${mine ? " assigned to you" : ""}.`}
+          {state === "NEW" ? "Nothing to review: the queue is empty." : `No ${state.toLowerCase()} items${mine ? " assigned to you" : ""}${language ? ` in ${languageName(language)}` : ""}.`}
         </p>
       ) : (
         <ol className={styles.list} aria-describedby="queue-shortcuts">

@@ -15,7 +15,8 @@ export function StorySources({ item }: { item: ReviewItem }) {
         {[item, ...others].map((o) => (
           <li key={o.id}>
             <span className={styles.outlet}>{o.source ?? "Unknown source"}</span>{" "}
-            <a href={o.url} target="_blank" rel="noopener noreferrer">
+            {o.language ? <span className={styles.chipState}>[{o.language}] </span> : null}
+            <a href={o.url} target="_blank" rel="noopener noreferrer" lang={o.language ?? undefined}>
               {o.title}
             </a>
             {o.id !== item.id && o.reviewStatus !== "NEW" ? (

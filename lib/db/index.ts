@@ -1,4 +1,5 @@
 import { getEnv, type Env } from "../env";
+import { renormalizeStoredAliases } from "../search/renormalize-stored-aliases";
 import { applyMigrations } from "./apply-migrations";
 import { PrismaClient } from "./generated/client";
 import { openConnection, type Connection } from "./open-connection";
@@ -51,8 +52,12 @@ export class BuildTimeDatabaseError extends Error {
 export async function connectDatabase(env: Env, log: (msg: string) => void = () => {}): Promise<Handle> {
   const conn = await openConnection(env);
   try {
-    const applied = await conn.withSession((s) => applyMigrations(s, { log }));
+    const [applied, renormalized] = await conn.withSession(async (s) => {
+      const done = await applyMigrations(s, { log });
+      return [done, await renormalizeStoredAliases(s)] as const;
+    });
     if (applied.length) log(`applied ${applied.length} migration(s)`);
+    if (renormalized) log(`re-normalised ${renormalized} stored model alias(es)`);
     const db = createClient(conn);
     return {
       db,

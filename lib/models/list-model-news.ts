@@ -7,6 +7,8 @@ export interface ModelNewsItem {
   sourceName: string | null;
   publishedAt: Date;
   isDemo: boolean;
+  /** Primary language subtag ("zh", "en"), null when unknown. */
+  language: string | null;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function listModelNews(modelId: string, opts: { limit?: number } = 
       sourceName: true,
       publishedAt: true,
       isDemo: true,
+      language: true,
       feed: { select: { title: true } },
     },
   });
@@ -37,5 +40,6 @@ export async function listModelNews(modelId: string, opts: { limit?: number } = 
     sourceName: r.sourceName ?? r.feed?.title ?? null,
     publishedAt: r.publishedAt,
     isDemo: r.isDemo,
+    language: r.language,
   }));
 }

@@ -11,6 +11,8 @@ export interface ReviewedNewsItem {
   /** Slugs of the models an editor confirmed the item is about. */
   models: string[];
   isDemo: boolean;
+  /** Primary language subtag ("zh", "en"), null when unknown. */
+  language: string | null;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function listReviewedNews(
       summary: true,
       publishedAt: true,
       isDemo: true,
+      language: true,
       feed: { select: { title: true } },
       links: { where: { state: "CONFIRMED" }, select: { model: { select: { slug: true } } } },
     },
@@ -56,5 +59,6 @@ export async function listReviewedNews(
     summary: r.summary,
     models: r.links.map((l) => l.model.slug).sort(),
     isDemo: r.isDemo,
+    language: r.language,
   }));
 }

@@ -1,4 +1,12 @@
-import { normalizeSearchText } from "./normalize-search-text";
+import { foldText, normalizeSearchText } from "./normalize-search-text";
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const words = new Intl.Segmenter("zh", { granularity: "word" });
+
+/** Offsets where a word (or a space, or punctuation) starts, and the text's end. */
+function wordBoundaries(text: string): number[] {
+  return [...Array.from(words.segment(text), (s) => s.index), text.length];
+}
 
 export interface TextPart {
   text: string;
@@ -13,24 +21,17 @@ export interface TextPart {
  */
 export function highlightMatches(text: string, terms: readonly string[]): TextPart[] {
   if (!text) return [];
-  // Normalize character by character, remembering which original code point
-  // each normalized character came from, so matches map back exactly even when
-  // normalization changes lengths ("ﬁ" → "fi", "é" → "e").
+  // Normalize grapheme by grapheme (a user-perceived character: ピ written as ヒ plus a
+  // combining mark, a Hangul syllable in jamo, an emoji sequence), remembering which one each
+  // normalized character came from: matches map back exactly even when normalization changes
+  // lengths ("ﬁ" → "fi", "é" → "e"), and a highlight never splits a character.
   let normalized = "";
   const origin: number[] = [];
-  const chars = Array.from(text);
-  const starts: number[] = [];
-  let offset = 0;
-  for (const ch of chars) {
-    starts.push(offset);
-    offset += ch.length;
-  }
+  const chars = Array.from(graphemes.segment(text), (s) => s.segment);
   chars.forEach((ch, i) => {
-    const n = ch.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-    for (const c of n) {
-      normalized += c;
-      for (let k = 0; k < c.length; k++) origin.push(i);
-    }
+    const n = foldText(ch);
+    normalized += n;
+    for (let k = 0; k < n.length; k++) origin.push(i);
   });
 
   const hits = new Array<boolean>(chars.length).fill(false);
@@ -100,5 +101,10 @@ export function snippetAround(text: string, terms: readonly string[], max = 240)
     const space = text.lastIndexOf(" ", end);
     if (space > start + max / 2) end = space;
   }
+  // Text without spaces (Chinese, Japanese) is cut between words, never inside a character.
+  const bounds = wordBoundaries(text);
+  start = bounds.find((b) => b >= start) ?? text.length;
+  end = bounds.findLast((b) => b <= end) ?? 0;
+  if (end <= start) end = Math.min(text.length, start + max);
   return `${start > 0 ? "… " : ""}${text.slice(start, end).trim()}${end < text.length ? " …" : ""}`;
 }

@@ -37,6 +37,8 @@ export interface NewsHit {
   summary: string;
   models: { slug: string; name: string }[];
   isDemo: boolean;
+  /** Primary language subtag ("zh", "en"), null when unknown. */
+  language: string | null;
 }
 
 export interface SearchSection<T> {
@@ -167,6 +169,7 @@ export async function searchEverything(q: OkQuery, filters: SearchFilters = {}, 
         summary: true,
         publishedAt: true,
         isDemo: true,
+        language: true,
         feed: { select: { title: true } },
         links: {
           where: { state: "CONFIRMED" },
@@ -204,6 +207,7 @@ export async function searchEverything(q: OkQuery, filters: SearchFilters = {}, 
         summary: n.summary ? htmlToPlainText(n.summary) : "",
         models: n.links.map((l) => l.model),
         isDemo: n.isDemo,
+        language: n.language,
       })),
     },
     claimFacets: {

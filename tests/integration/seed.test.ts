@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS } from "@/lib/db/seed/demo-accounts";
 import { HAPPYHORSE_SLUG } from "@/lib/db/seed/demo-models";
 import { DEMO_SEED_MARKER_KEY, seedDemoData } from "@/lib/db/seed/seed-demo-data";
 import { isSameStory } from "@/lib/news/cluster/same-story";
+import { matchModels } from "@/lib/news/match/match-models";
 import { readClaimProposals } from "@/lib/news/proposals/claim-proposal";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 
@@ -249,6 +250,28 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
     const changes = new Set(proposals.map((p) => `${p.modelId} ${p.claimId ?? p.category} ${p.kind}`));
     expect(proposals.length).toBeGreaterThan(changes.size);
     expect(await db.signal.count({ where: { type: "CLAIM_PROPOSED", newsItemId: { in: story.items.map((i) => i.id) } } })).toBe(changes.size);
+  });
+
+  it("has Chinese and Japanese demo news with their language, matched through CJK aliases, clustered as ingest would", async () => {
+    await seeded();
+    const byLanguage = await db.newsItem.groupBy({ by: ["language"], _count: { _all: true } });
+    expect(byLanguage.map((g) => g.language).sort()).toEqual(["en", "ja", "zh"]);
+    const cjk = await db.newsItem.findMany({ where: { language: { in: ["zh", "ja"] } }, include: { links: true } });
+    expect(cjk.length).toBeGreaterThanOrEqual(4);
+    expect(cjk.every((n) => n.isDemo && n.links.length > 0)).toBe(true);
+    const matched = matchModels(
+      "快手可灵3.0正式发布",
+      (await db.model.findMany({ select: { id: true, slug: true, name: true, aliases: { select: { normalized: true } } } })).map((m) => ({
+        modelId: m.slug,
+        names: [m.name, ...m.aliases.map((a) => a.normalized)],
+      })),
+    );
+    expect(matched.map((m) => m.modelId)).toEqual(["kling-3-0"]);
+    // The Chinese report of Alibaba's confirmation is one of that story's reports, as the clustering rule would have it.
+    const zh = await db.newsItem.findFirstOrThrow({ where: { language: "zh", clusterId: { not: null } }, include: { cluster: { include: { items: true } } } });
+    const english = zh.cluster!.items.filter((i) => i.language === "en");
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.some((e) => isSameStory(zh.titleTokens, e.titleTokens))).toBe(true);
   });
 
   it("creates the demo accounts with their published passwords", async () => {

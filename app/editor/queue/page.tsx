@@ -3,6 +3,7 @@ import { ReviewQueue } from "@/components/review-queue/review-queue";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { getDb } from "@/lib/db";
 import { ReviewStatus } from "@/lib/db/enums";
+import { countReviewLanguages } from "@/lib/news/review/count-review-languages";
 import { listModelChoices } from "@/lib/news/review/list-model-choices";
 import { listReviewAssignees } from "@/lib/news/review/list-review-assignees";
 import { listReviewQueue } from "@/lib/news/review/list-review-queue";
@@ -23,17 +24,23 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const stateParam = one(search.state);
   const state = Object.values(ReviewStatus).find((s) => s === stateParam) ?? "NEW";
   const mine = one(search.assignee) === "me";
+  const languageParam = one(search.language);
+  const language = languageParam && /^[a-z]{2,3}$/.test(languageParam) ? languageParam : undefined;
+  const assigneeId = mine ? actor.userId : undefined;
   const db = await getDb();
-  const [page, assignees, models] = await Promise.all([
-    listReviewQueue(db, { state, assigneeId: mine ? actor.userId : undefined, limit: PAGE_SIZE }),
+  const [page, languages, assignees, models] = await Promise.all([
+    listReviewQueue(db, { state, assigneeId, language, limit: PAGE_SIZE }),
+    countReviewLanguages(db, state, assigneeId),
     listReviewAssignees(db),
     listModelChoices(db),
   ]);
   return (
     <ReviewQueue
-      key={`${state}-${mine}`}
+      key={`${state}-${mine}-${language ?? ""}`}
       state={state}
       mine={mine}
+      language={language ?? null}
+      languages={languages}
       items={page.items}
       counts={page.counts}
       hasMore={page.next !== null}

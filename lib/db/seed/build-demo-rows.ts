@@ -176,6 +176,7 @@ function newsRows(actorId: string): Pick<DemoRows, "feeds" | "clusters" | "news"
       reviewedById: reviewed ? actorId : null,
       dismissReason: n.dismissReason ?? null,
       suggestedCategories: n.categories,
+      language: feed?.language ?? null,
       clusterId: n.cluster ? demoId.cluster(n.cluster) : null,
       isDemo: true,
       createdAt: publishedAt,

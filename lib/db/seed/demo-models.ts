@@ -59,7 +59,7 @@ export const DEMO_MODELS: DemoModel[] = [
       "Video model that rose to the top of the blind text-to-video and image-to-video arenas while still anonymous. " +
       "Alibaba has confirmed ownership; architecture, scale, speed and audio claims are not independently verified, " +
       "and there is no public API, pricing or licence yet.",
-    aliases: ["HappyHorse", "Happy Horse", "HappyHorse-1.0", "HappyHorse 1.0", "horse-7"],
+    aliases: ["HappyHorse", "Happy Horse", "HappyHorse-1.0", "HappyHorse 1.0", "horse-7", "ハッピーホース"],
     lifecycle: [
       {
         to: "ARENA_ONLY",
@@ -100,7 +100,7 @@ export const DEMO_MODELS: DemoModel[] = [
     announcedAt: "2026-05-26",
     description: "Kuaishou's third-generation Kling model, with native audio.",
     websiteUrl: "https://klingai.com",
-    aliases: ["Kling 3.0", "Kling 3", "Kling-3.0", "KLING 3.0"],
+    aliases: ["Kling 3.0", "Kling 3", "Kling-3.0", "KLING 3.0", "可灵 3.0"],
     lifecycle: [
       { to: "RELEASED", at: "2026-05-26", note: "Released in the Kling app for subscribers.", sourceUrl: "https://klingai.com/release-notes/kling-3-0" },
       { to: "API_AVAILABLE", at: "2026-06-16", note: "Added to the Kling developer platform.", sourceUrl: "https://app.klingai.com/global/dev/document-api" },
@@ -115,7 +115,7 @@ export const DEMO_MODELS: DemoModel[] = [
     announcedAt: "2025-09-23",
     description: "Faster, cheaper Kling 2.x variant.",
     websiteUrl: "https://klingai.com",
-    aliases: ["Kling 2.5 Turbo", "Kling 2.5", "Kling-2.5-Turbo"],
+    aliases: ["Kling 2.5 Turbo", "Kling 2.5", "Kling-2.5-Turbo", "可灵 2.5 Turbo", "可灵 2.5"],
     lifecycle: [{ to: "API_AVAILABLE", at: "2025-09-23", note: "Launched in the app and API on the same day." }],
   },
   {
@@ -127,7 +127,7 @@ export const DEMO_MODELS: DemoModel[] = [
     announcedAt: "2025-05-29",
     description: "The high-quality tier of Kling 2.1.",
     websiteUrl: "https://klingai.com",
-    aliases: ["Kling 2.1 Master", "Kling 2.1", "Kling-2.1-Master"],
+    aliases: ["Kling 2.1 Master", "Kling 2.1", "Kling-2.1-Master", "可灵 2.1 大师版", "可灵 2.1"],
     lifecycle: [{ to: "API_AVAILABLE", at: "2025-05-29", note: "Available in the app and API." }],
   },
   {
@@ -181,7 +181,7 @@ export const DEMO_MODELS: DemoModel[] = [
     announcedAt: "2025-06-18",
     description: "MiniMax's second-generation Hailuo video model.",
     websiteUrl: "https://hailuoai.video",
-    aliases: ["Hailuo 02", "Hailuo-02", "MiniMax Hailuo 02", "Hailuo 2"],
+    aliases: ["Hailuo 02", "Hailuo-02", "MiniMax Hailuo 02", "Hailuo 2", "海螺 02", "海螺"],
     lifecycle: [{ to: "API_AVAILABLE", at: "2025-06-18", note: "Released with API access." }],
   },
   {
@@ -194,7 +194,7 @@ export const DEMO_MODELS: DemoModel[] = [
     announcedAt: "2025-09-24",
     description: "Alibaba's Wan family model from Tongyi Lab, with audio generation; unrelated team to HappyHorse.",
     websiteUrl: "https://wan.video",
-    aliases: ["Wan 2.5", "Wan2.5", "Wan-2.5", "Tongyi Wanxiang 2.5"],
+    aliases: ["Wan 2.5", "Wan2.5", "Wan-2.5", "Tongyi Wanxiang 2.5", "通义万相 2.5", "万相 2.5"],
     lifecycle: [
       { to: "ANNOUNCED", at: "2025-09-24", note: "Announced as a preview." },
       { to: "API_AVAILABLE", at: "2025-10-15", note: "Available in Alibaba Cloud Model Studio." },

@@ -1,3 +1,5 @@
+import { hasCjk } from "../../search/cjk-scripts";
+
 /** Titles this alike (Jaccard index of their token sets) report the same story. */
 export const SAME_STORY_SIMILARITY = 0.5;
 /** A single shared word (usually a model's name) never makes two titles one story. */
@@ -12,6 +14,11 @@ export const SAME_STORY_WINDOW_DAYS = 3;
  * common words are then not clustered: the price of a bounded ingest.)
  */
 export const COMMON_TOKEN_TITLES = 200;
+/**
+ * Across languages (or Chinese scripts) headlines share only what a translation keeps: Latin
+ * names and numbers. This many of them, a name and a number among them, make one story.
+ */
+export const CROSS_LANGUAGE_MIN_SHARED = 3;
 
 export function sharedTokenCount(a: readonly string[], b: readonly string[]): number {
   const set = new Set(a);
@@ -37,9 +44,27 @@ function numbersConflict(a: readonly string[], b: readonly string[]): boolean {
   return onlyIn(a, b) && onlyIn(b, a);
 }
 
+/**
+ * A CJK title and another one, in English or in other CJK words (simplified
+ * and traditional Chinese, Japanese): the same story when the words a
+ * translation keeps — the model's name, the story's numbers — are shared, at
+ * least CROSS_LANGUAGE_MIN_SHARED of them and two thirds of the shorter list.
+ */
+function sameStoryAcrossLanguages(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.some(hasCjk) && !b.some(hasCjk)) return false;
+  const keptA = a.filter((t) => !hasCjk(t));
+  const keptB = new Set(b.filter((t) => !hasCjk(t)));
+  const shared = keptA.filter((t) => keptB.has(t));
+  return (
+    shared.length >= CROSS_LANGUAGE_MIN_SHARED &&
+    shared.some(isNumber) &&
+    shared.some((t) => !isNumber(t)) &&
+    shared.length * 3 >= Math.min(keptA.length, keptB.size) * 2
+  );
+}
+
 /** Whether two titles' tokens (see titleTokens) read as the same story. */
 export function isSameStory(a: readonly string[], b: readonly string[]): boolean {
-  return (
-    sharedTokenCount(a, b) >= SAME_STORY_MIN_SHARED && titleSimilarity(a, b) >= SAME_STORY_SIMILARITY && !numbersConflict(a, b)
-  );
+  if (numbersConflict(a, b)) return false;
+  return (sharedTokenCount(a, b) >= SAME_STORY_MIN_SHARED && titleSimilarity(a, b) >= SAME_STORY_SIMILARITY) || sameStoryAcrossLanguages(a, b);
 }

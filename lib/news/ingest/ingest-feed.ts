@@ -105,6 +105,7 @@ export async function ingestFeed(db: Db, feedId: string, opts: IngestFeedOptions
               sourceName: feed.title ?? read.feed.title,
               fallbackUrl: read.feed.link ?? feed.url,
               items: read.feed.items,
+              feedLanguage: read.feed.language,
               models,
               commonWords: opts.commonWords,
             })

@@ -29,6 +29,8 @@ export interface NormalizedFeedItem {
   /** Plain-text excerpt of the summary (or content), for lists and matching. */
   excerpt: string;
   enclosure: { url: string; type: string | null; length: number | null } | null;
+  /** The language the item declares (xml:lang, dc:language), as written; null when it does not. */
+  language: string | null;
 }
 
 export interface NormalizeContext {
@@ -55,6 +57,12 @@ function enclosureOf(node: XmlNode, base: string): NormalizedFeedItem["enclosure
   const type = typeof node.type === "string" && /^[\w.+-]+\/[\w.+-]+$/.test(node.type.trim()) ? node.type.trim() : null;
   const length = Number(node.length);
   return { url: url.href, type, length: Number.isSafeInteger(length) && length >= 0 ? length : null };
+}
+
+/** The xml:lang among an element's attributes (as rss-parser hands them over), if any. */
+export function xmlLangOf(attributes: XmlNode): string | null {
+  const lang = attributes && typeof attributes === "object" && !Array.isArray(attributes) ? attributes["xml:lang"] : undefined;
+  return typeof lang === "string" && lang.trim() ? lang.trim() : null;
 }
 
 /** What identifies an item within its feed: read before anything costly, such as sanitizing its HTML. */
@@ -112,5 +120,6 @@ export function normalizeFeedItem(
     contentHtml,
     excerpt,
     enclosure: enclosureOf(raw.enclosure, base),
+    language: text(raw.language) || xmlLangOf(raw.xmlAttributes),
   };
 }

@@ -4,7 +4,7 @@ import { cdfAsRss } from "./cdf-as-rss";
 import { parseFeedDate } from "./feed-dates";
 import { FeedFetchError } from "./feed-fetch-error";
 import { feedHtmlToText } from "./feed-html-to-text";
-import { identifyFeedItem, normalizeFeedItem, type NormalizedFeedItem } from "./normalize-feed-item";
+import { identifyFeedItem, normalizeFeedItem, xmlLangOf, type NormalizedFeedItem } from "./normalize-feed-item";
 import { feedPrefixStripper, repairFeedText, repairXmlNode } from "./repair-xml-node";
 import { xmlNodeText, type XmlNode } from "./xml-node-text";
 
@@ -17,6 +17,8 @@ export interface ParsedFeed {
   /** RSS <ttl> in minutes, when the feed gives a sane one (1 minute to 1 week). */
   ttlMinutes: number | null;
   updatedAt: Date | null;
+  /** The feed's declared language (RSS <language>, dc:language, Atom xml:lang), as written. */
+  language: string | null;
   items: NormalizedFeedItem[];
   /** Items dropped because an earlier item had the same GUID hash. */
   duplicatesDropped: number;
@@ -51,8 +53,8 @@ async function parseWithRssParser(text: string): Promise<RawFeed> {
     xml2js: { validator: repairXmlNode, tagNameProcessors: [feedPrefixStripper(text)] },
     customFields: {
       // The typings allow only names here; the runtime takes [from, to, options] like items.
-      feed: [attributes, "id"] as unknown as string[],
-      item: [attributes, "issued", "modified", "created", "media:title"],
+      feed: [attributes, "id", "dc:language"] as unknown as string[],
+      item: [attributes, "issued", "modified", "created", "media:title", "language"],
     },
   });
   return (await parser.parseString(text)) as RawFeed;
@@ -127,6 +129,7 @@ export async function parseFeed(text: string, options: ParseFeedOptions): Promis
     link: resolveHttpUrl(xmlNodeText(raw.link) || permalinkLike(xmlNodeText(raw.id)), feedBase)?.href ?? null,
     ttlMinutes: ttl >= 1 && ttl <= 7 * 24 * 60 ? ttl : null,
     updatedAt: feedDate,
+    language: xmlNodeText(raw.language).trim() || xmlNodeText(raw["dc:language"]).trim() || xmlLangOf(raw.xmlAttributes),
     items,
     duplicatesDropped,
     alreadyStored,

@@ -5,6 +5,7 @@ import { suggestCategories } from "../match/suggest-categories";
 import { assignNewsClusters } from "../cluster/assign-news-clusters";
 import { titleTokens } from "../cluster/title-tokens";
 import { recordClaimProposals } from "../proposals/record-claim-proposals";
+import { itemLanguage } from "./item-language";
 import type { NormalizedFeedItem } from "./parse-feed";
 
 export interface StoreFeedItemsInput {
@@ -14,6 +15,8 @@ export interface StoreFeedItemsInput {
   /** Where an item without a link points: the feed's site, else the feed itself. */
   fallbackUrl: string;
   items: NormalizedFeedItem[];
+  /** The feed's declared language (see itemLanguage). */
+  feedLanguage?: string | null;
   models: readonly ModelNames[];
   /** Title words known to be common, learnt across a run's feeds (see assignNewsClusters). */
   commonWords?: Set<string>;
@@ -65,6 +68,7 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
     content: i.contentHtml,
     publishedAt: i.publishedAt.toISOString(),
     suggestedCategories: suggestCategories(matchText(i)),
+    language: itemLanguage({ item: i.language, feed: input.feedLanguage ?? null, text: matchText(i) }),
   }));
   const candidateLinks = rows.flatMap((r, idx) =>
     matchModels(matchText(fresh[idx]!), input.models).map((m) => ({ newsItemId: r.id, modelId: m.modelId, matchedText: m.matchedText })),
@@ -74,12 +78,12 @@ export async function storeFeedItems(tx: Tx, input: StoreFeedItemsInput): Promis
   const created = await tx.$queryRaw<{ id: string }[]>`
     WITH inserted AS (
       INSERT INTO "NewsItem" ("id", "feedId", "guidHash", "url", "canonicalUrl", "title", "author", "sourceName", "summary", "content",
-        "publishedAt", "suggestedCategories", "titleTokens", "reviewStatus", "fetchedAt", "createdAt", "updatedAt")
+        "publishedAt", "suggestedCategories", "titleTokens", "language", "reviewStatus", "fetchedAt", "createdAt", "updatedAt")
       SELECT r."id", r."feedId", r."guidHash", r."url", r."canonicalUrl", r."title", r."author", r."sourceName", r."summary", r."content",
-        r."publishedAt", r."suggestedCategories", r."titleTokens", 'NEW', ${now}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
+        r."publishedAt", r."suggestedCategories", r."titleTokens", r."language", 'NEW', ${now}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "feedId" text, "guidHash" text, "url" text, "canonicalUrl" text,
         "title" text, "author" text, "sourceName" text, "summary" text, "content" text, "publishedAt" timestamp(3), "suggestedCategories" "ClaimCategory"[],
-        "titleTokens" text[])
+        "titleTokens" text[], "language" text)
       ON CONFLICT DO NOTHING
       RETURNING "id"
     ), linked AS (

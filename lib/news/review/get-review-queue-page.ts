@@ -15,6 +15,7 @@ export async function getReviewQueuePage(
   const page = await listReviewQueue(db, {
     state: query.state,
     assigneeId: query.assignee === "me" ? actor.userId : query.assignee,
+    language: query.language,
     limit: query.limit ?? DEFAULT_PAGE_SIZE,
     after: query.cursor,
   });

@@ -24,6 +24,7 @@ export const reviewItemSelect = {
   assignee: person,
   suggestedCategories: true,
   isDemo: true,
+  language: true,
   proposals: true,
   feed: { select: { title: true } },
   links: {
@@ -41,6 +42,7 @@ export const reviewItemSelect = {
           url: true,
           canonicalUrl: true,
           sourceName: true,
+          language: true,
           reviewStatus: true,
           feed: { select: { title: true } },
         },
@@ -79,7 +81,14 @@ export function toReviewItem(row: ReviewItemRow): ReviewItem {
           others: row.cluster.items
             .filter((i) => i.id !== row.id)
             .slice(0, 10)
-            .map((i) => ({ id: i.id, title: i.title, url: i.canonicalUrl || i.url, source: sourceOf(i), reviewStatus: i.reviewStatus })),
+            .map((i) => ({
+              id: i.id,
+              title: i.title,
+              url: i.canonicalUrl || i.url,
+              source: sourceOf(i),
+              language: i.language,
+              reviewStatus: i.reviewStatus,
+            })),
         }
       : null,
     proposals: readClaimProposals(row.proposals).map((p, index) => ({
@@ -92,5 +101,6 @@ export function toReviewItem(row: ReviewItemRow): ReviewItem {
       accepted: p.accepted ? { at: p.accepted.at, claimId: p.accepted.claimId } : null,
     })),
     isDemo: row.isDemo,
+    language: row.language,
   };
 }

@@ -12,6 +12,7 @@ export const NewsItemSchema = component(
     summary: z.string().nullable().describe("Sanitized HTML"),
     models: z.array(z.string()).describe("Slugs of the models an editor confirmed the item is about"),
     isDemo: z.boolean(),
+    language: z.string().nullable().describe("The item's language as a primary subtag (zh, ja, ko, en…); null when unknown"),
   }),
 );
 

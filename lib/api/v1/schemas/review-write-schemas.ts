@@ -42,6 +42,11 @@ export const ClaimProposalSchema = component(
     .describe("A claim change the item suggests, computed at ingest"),
 );
 
+const LanguageSchema = z
+  .string()
+  .nullable()
+  .describe("The item's language as a primary subtag (zh, ja, ko, en…): declared by the item or its feed, else detected; null when unknown");
+
 export const ReviewItemSchema = component(
   "ReviewItem",
   z.object({
@@ -71,6 +76,7 @@ export const ReviewItemSchema = component(
             title: z.string(),
             url: z.string(),
             source: z.string().nullable(),
+            language: LanguageSchema,
             reviewStatus: ReviewStatusSchema,
           }),
         ),
@@ -79,6 +85,7 @@ export const ReviewItemSchema = component(
       .describe("Other coverage of the same story: reviewing this item reviews those still NEW too"),
     proposals: z.array(ClaimProposalSchema),
     isDemo: z.boolean(),
+    language: LanguageSchema,
   }),
 );
 
@@ -112,6 +119,11 @@ export const reviewQueueQuery = z.strictObject({
     .default("NEW")
     .describe("Which items: NEW (default), RELEVANT or DISMISSED; newest first"),
   assignee: id.optional().describe("`me`, or a user id: only items assigned to them"),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, "must be a language subtag such as zh, ja, ko or en")
+    .optional()
+    .describe("Only items in this language (a primary subtag such as zh, ja, ko, en)"),
   limit,
   cursor: cursorParam("review-queue", z.tuple([z.iso.datetime(), z.string()])),
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "NewsItem" ADD COLUMN     "language" TEXT;
+
