@@ -87,7 +87,6 @@ function outsideProxy(endpoint: Endpoint): boolean {
   return endpoint.upload !== undefined || (endpoint.bodyLimit ?? DEFAULT_BODY_LIMIT) > DEFAULT_BODY_LIMIT;
 }
 
-
 /** `Link: <…?cursor=next>; rel="next"` for list documents that have a next page. */
 function nextLink(url: URL, body: unknown): string | null {
   if (typeof body !== "object" || body === null || !("next" in body) || typeof body.next !== "string") return null;
