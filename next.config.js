@@ -9,6 +9,11 @@ const nextConfig = {
     // Cached pages and reads live in each server's memory (bounded LRU): never
     // written under .next, where servers on other databases would read them.
     isrFlushToDisk: false,
+    // The proxy (proxy.ts) buffers a request's body in memory and cuts it at this size. Every
+    // endpoint it sees takes at most 1 MiB (lib/api/request-body.ts) and counts what it reads,
+    // so a body cut here (at ~2 MiB, less one socket chunk) still reads as over the limit: 413,
+    // never a truncated parse. Uploads larger than 1 MiB bypass the proxy (its matcher).
+    proxyClientMaxBodySize: 2 * 1024 * 1024,
   },
   // Browsers ask for /favicon.ico when they have no icon link for a page (yet): point them at the
   // icon instead of a 404.

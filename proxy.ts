@@ -3,14 +3,14 @@
 // A method an API path does not take gets a problem+json 405 here (Next's own has no body).
 import { NextResponse, type NextRequest } from "next/server";
 import { apiMethodNotAllowed } from "@/lib/api/method-not-allowed";
-import { newNonce, securityHeaders, usesNonce } from "@/lib/web-security/security-headers";
+import { cameOverHttps, newNonce, securityHeaders, usesNonce } from "@/lib/web-security/security-headers";
 
 export function proxy(request: NextRequest) {
   const nonce = usesNonce(request.nextUrl.pathname) ? newNonce() : null;
   const headers = securityHeaders({
     nonce,
     development: process.env.NODE_ENV === "development",
-    https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
+    https: cameOverHttps(request),
   });
   let response: Response;
   const refused = request.nextUrl.pathname.startsWith("/api/v1/") ? apiMethodNotAllowed(request.method, request.nextUrl.pathname) : null;
@@ -30,5 +30,12 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Not on build assets: they are immutable files that carry no active content of ours.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Not on the upload endpoints (battles, snapshots, OPML): Next buffers the whole body of a
+  // request the proxy sees, and cuts it at proxyClientMaxBodySize (next.config.js). apiRoute()
+  // sets their security headers; a method they do not take gets Next's own 405 (no body).
+  // A static string: Next reads it at build time. tests/unit/proxy-matcher.test.ts holds it to
+  // the endpoints that declare a larger body.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|api/v1/leaderboards/[^/]+/battles$|api/v1/leaderboards/[^/]+/snapshots$|api/v1/feeds/opml$).*)",
+  ],
 };

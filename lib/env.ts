@@ -97,3 +97,16 @@ export function getEnv(source: Record<string, string | undefined> = process.env)
   if (source === process.env) cached = env;
   return env;
 }
+
+/**
+ * Links in e-mails and webhook payloads are built from the site's public URL. In production a
+ * process that sends them refuses to start without it, rather than sending localhost links.
+ * (`npm start` on the embedded demo database sets http://localhost:PORT.)
+ */
+export function requirePublicUrl(env: Env): void {
+  if (env.isProduction && !env.NEXTAUTH_URL) {
+    throw new EnvError([
+      "NEXTAUTH_URL: required in production by a process that sends e-mail or webhooks (their links are built from it): set it to the site's public URL, e.g. https://modelwatch.example",
+    ]);
+  }
+}

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { acquireDataDirLock, DataDirInUseError } from "../lib/db/data-dir-lock";
-import { EnvError, getEnv } from "../lib/env";
+import { EnvError, getEnv, requirePublicUrl } from "../lib/env";
 import { buildIsStale } from "../lib/server/build-is-stale";
 import { ensureAuthSecret } from "../lib/server/ensure-auth-secret";
 
@@ -43,9 +43,13 @@ function main(): void {
     if (create.status !== 0) process.exit(create.status ?? 1);
   }
   const port = vars.PORT ?? "3000";
-  // next-auth builds its redirects (sign-out, e-mail links) from NEXTAUTH_URL;
-  // without one it would send people to port 3000 whatever port this is.
+  // next-auth builds its redirects (sign-out, e-mail links) from NEXTAUTH_URL, and mails and
+  // webhooks their links: without one they would point at port 3000 whatever port this is.
+  // The embedded demo (and a PostgreSQL web server that sends nothing) gets this machine's
+  // address; a PostgreSQL server running the worker in-process must be told the public URL.
   if (!vars.NEXTAUTH_URL) {
+    const env = getEnv(vars);
+    if (!embedded && env.inProcessWorker) requirePublicUrl(env);
     vars.NEXTAUTH_URL = `http://localhost:${port}`;
     say(`NEXTAUTH_URL not set: using ${vars.NEXTAUTH_URL} (set it to the site's public URL behind a proxy)`);
   }

@@ -1,12 +1,13 @@
 /**
  * bench/elo: 1,000,000 battles among 100 models, through the real paths —
- * the streamed CSV import (spool, validate, one transaction) on a fresh
- * embedded database, and on a scratch PostgreSQL database when
- * BENCH_DATABASE_URL is set — then the Bradley–Terry fit, 100 bootstrap
- * rounds and the whole recompute job, with the process's peak memory. The
- * embedded database's directory is created by a process of its own first
- * (../create-data-dir.ts), so the measured process starts as a server does once
- * its data exists.
+ * the CSV POSTed over HTTP to the production server (`next start`, as `npm
+ * start` serves it: the body streamed to the spool file, validated, one
+ * transaction) on a fresh embedded database, and on a scratch PostgreSQL
+ * database when BENCH_DATABASE_URL is set, with the server process's peak
+ * memory — then, in this process, the Bradley–Terry fit, 100 bootstrap rounds
+ * and the whole recompute job, with this process's peak memory. The embedded
+ * database's directory is created by a process of its own first
+ * (../create-data-dir.ts), as `npm start` does.
  * Run: npm run bench:elo   Knobs: BENCH_BATTLES (1000000), BENCH_MODELS (100),
  * BENCH_ONLY (pglite | postgres).
  */
@@ -14,17 +15,16 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { connectDatabase, type DatabaseHandle } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import type { Actor } from "@/lib/auth/actor";
-import { readBattleUpload } from "@/lib/battles/read-battle-upload";
-import { importBattles } from "@/lib/battles/import-battles";
+import { createApiToken } from "@/lib/auth/create-api-token";
 import { computeRatings } from "@/lib/elo/compute-ratings";
 import { fitBradleyTerry } from "@/lib/elo/fit-bradley-terry";
 import { buildPairTable, foldPairCounts } from "@/lib/elo/pair-table";
 import { loadGroupedBattles } from "@/lib/ratings/load-battle-counts";
 import { recomputeRatings } from "@/lib/ratings/recompute-ratings";
+import { ensureProductionBuild, startAppServer } from "@/tests/helpers/app-server";
+import { postOverHttp } from "@/tests/helpers/post-over-http";
 import { createPostgresDatabase } from "@/tests/helpers/test-databases";
 import { writeBenchCsv } from "./write-bench-csv";
 import { formatEloTable, type EloBenchRow } from "./format-elo-table";
@@ -52,40 +52,55 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; seconds: num
   return { value, seconds: (performance.now() - start) / 1000, peakMb: mb(peakRss), heapMb: mb(peakHeap) };
 }
 
-async function prepare(handle: DatabaseHandle): Promise<Actor> {
+/** An editor's API token, the board and its models, written before the server opens the database. */
+async function prepare(handle: DatabaseHandle): Promise<string> {
   const user = await handle.db.user.create({ data: { email: `bench-${Date.now()}@bench.local`, role: "EDITOR" } });
   await handle.db.leaderboard.create({
     data: { slug: "bench", name: "Bench", source: "bench", pool: "bench", modality: "TEXT_TO_VIDEO", method: "BRADLEY_TERRY" },
   });
   await handle.db.model.createMany({ data: Array.from({ length: MODELS }, (_, i) => ({ slug: `model-${i}`, name: `Model ${i}` })) });
-  return { userId: user.id, email: user.email, name: null, role: "EDITOR", via: "token" };
+  return (await createApiToken(handle.db, { userId: user.id, name: "bench" })).token;
 }
 
-/** The import as the route runs it: the request body streamed to the spool file, validated, written. */
-async function importFile(handle: DatabaseHandle, actor: Actor, file: string) {
-  const body = Readable.toWeb(fs.createReadStream(file, { highWaterMark: 1 << 16 })) as ReadableStream<Uint8Array>;
-  const request = new Request("http://bench.local/api/v1/leaderboards/bench/battles", {
-    method: "POST",
-    headers: { "content-type": "text/csv" },
-    body,
-    duplex: "half",
-  } as RequestInit);
-  const upload = await readBattleUpload(request);
+/** Resident memory of another process, in bytes (Linux). */
+function rssOf(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+/**
+ * The import as a user runs it: the file POSTed to the production server (Content-Length,
+ * streamed from disk), the server's resident memory sampled every 20 ms. The server gets no
+ * background worker, so the import's recompute job waits for the in-process step below.
+ */
+async function importOverHttp(vars: Record<string, string>, token: string, file: string, label: string, rows: EloBenchRow[]) {
+  const server = await startAppServer({ ...vars, MODELWATCH_WORKER: "off", MODELWATCH_AUTO_SEED: "false" });
+  const pid = server.proc.pid as number;
   try {
-    return await importBattles(handle.db, actor, "bench", upload.source, { createModels: false });
+    rows.push({ step: "server before the import (baseline)", database: label, seconds: NaN, peakMb: mb(rssOf(pid)), heapMb: NaN });
+    let peak = 0;
+    const watch = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 20);
+    const start = performance.now();
+    const res = await postOverHttp(`${server.baseURL}/api/v1/leaderboards/bench/battles`, {
+      headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" },
+      body: fs.createReadStream(file, { highWaterMark: 1 << 16 }),
+      contentLength: fs.statSync(file).size,
+    });
+    const seconds = (performance.now() - start) / 1000;
+    clearInterval(watch);
+    if (res.status !== 201) throw new Error(`import answered ${res.status}: ${res.text.slice(0, 500)}`);
+    const imported = (JSON.parse(res.text) as { data: { imported: number } }).data.imported;
+    if (imported !== BATTLES) throw new Error(`imported ${imported} of ${BATTLES}`);
+    rows.push({ step: `import ${BATTLES.toLocaleString("en")} battles (CSV over HTTP, streamed; server process)`, database: label, seconds, peakMb: mb(peak), heapMb: NaN });
   } finally {
-    await upload.remove();
+    await server.stop();
   }
 }
 
-async function benchDatabase(label: string, handle: DatabaseHandle, file: string, rows: EloBenchRow[]) {
-  const actor = await prepare(handle);
+/** After the import: grouping, the fit, the bootstrap and the whole recompute, in this process. */
+async function benchComputation(label: string, handle: DatabaseHandle, rows: EloBenchRow[]) {
   const base = process.memoryUsage();
-  rows.push({ step: "before the import (baseline)", database: label, seconds: NaN, peakMb: mb(base.rss), heapMb: mb(base.heapUsed + base.arrayBuffers) });
-  const imported = await timed(() => importFile(handle, actor, file));
-  if (imported.value.imported !== BATTLES) throw new Error(`imported ${imported.value.imported} of ${BATTLES}`);
-  rows.push({ step: `import ${BATTLES.toLocaleString("en")} battles (CSV, streamed)`, database: label, seconds: imported.seconds, peakMb: imported.peakMb, heapMb: imported.heapMb });
-
+  rows.push({ step: "before the computation (baseline, this process)", database: label, seconds: NaN, peakMb: mb(base.rss), heapMb: mb(base.heapUsed + base.arrayBuffers) });
   const board = await handle.db.leaderboard.findUniqueOrThrow({ where: { slug: "bench" }, select: { id: true } });
   const counts = await timed(() => loadGroupedBattles(handle.db, board.id));
   rows.push({ step: "group battles in the database", database: label, seconds: counts.seconds, peakMb: counts.peakMb, heapMb: counts.heapMb });
@@ -106,6 +121,8 @@ async function benchDatabase(label: string, handle: DatabaseHandle, file: string
   });
 }
 
+const SECRET = "x".repeat(32);
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mw-bench-elo-"));
   const rows: EloBenchRow[] = [];
@@ -114,8 +131,9 @@ async function main() {
     const written = await writeBenchCsv(file, { battles: BATTLES, models: MODELS, seed: 20261204 });
     console.error(`[bench:elo] ${BATTLES.toLocaleString("en")} battles among ${MODELS} models: ${mb(written)} MB of CSV`);
 
-    // BENCH_ONLY=postgres measures PostgreSQL alone: the embedded database's memory stays out of the process.
+    // BENCH_ONLY=postgres measures PostgreSQL alone.
     const only = process.env.BENCH_ONLY;
+    ensureProductionBuild();
     if (only !== "postgres") {
       const data = path.join(dir, "data");
       const started = performance.now();
@@ -123,9 +141,14 @@ async function main() {
       if (first.status !== 0) throw new Error(`creating the data directory failed: ${first.stderr}`);
       const { peakMb } = JSON.parse(first.stdout.trim().split("\n").at(-1) as string) as { peakMb: number };
       rows.push({ step: "first start: create the data directory (initdb + migrations, own process)", database: "PGlite", seconds: (performance.now() - started) / 1000, peakMb, heapMb: NaN });
-      const pglite = await connectDatabase(getEnv({ NODE_ENV: "production", MODELWATCH_DATA_DIR: data, NEXTAUTH_SECRET: "x".repeat(32) }));
+      const env = getEnv({ NODE_ENV: "production", MODELWATCH_DATA_DIR: data, NEXTAUTH_SECRET: SECRET });
+      // One process at a time may open the embedded database: this one, the server, then this one again.
+      const setup = await connectDatabase(env);
+      const token = await prepare(setup).finally(() => setup.close());
+      await importOverHttp({ MODELWATCH_DATA_DIR: data, NEXTAUTH_SECRET: SECRET }, token, file, "PGlite", rows);
+      const pglite = await connectDatabase(env);
       try {
-        await benchDatabase("PGlite", pglite, file, rows);
+        await benchComputation("PGlite", pglite, rows);
       } finally {
         await pglite.close();
       }
@@ -133,9 +156,11 @@ async function main() {
     if (process.env.BENCH_DATABASE_URL && only !== "pglite") {
       process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
       const scratch = await createPostgresDatabase();
-      const pgHandle = await connectDatabase(getEnv({ NODE_ENV: "production", DATABASE_URL: scratch.url, NEXTAUTH_SECRET: "x".repeat(32) }));
+      const pgHandle = await connectDatabase(getEnv({ NODE_ENV: "production", DATABASE_URL: scratch.url, NEXTAUTH_SECRET: SECRET }));
       try {
-        await benchDatabase("PostgreSQL", pgHandle, file, rows);
+        const token = await prepare(pgHandle);
+        await importOverHttp({ DATABASE_URL: scratch.url, NEXTAUTH_SECRET: SECRET }, token, file, "PostgreSQL", rows);
+        await benchComputation("PostgreSQL", pgHandle, rows);
       } finally {
         await pgHandle.close();
         await scratch.drop();

@@ -14,7 +14,9 @@ import type { ApiResult, ResultFor } from "./api-result";
 import { CORS_HEADERS } from "./cors";
 import type { Endpoint, ResponseSpec } from "./endpoint";
 import { ifNoneMatchHits, weakEtag } from "./etag";
-import { problemResponse, RequestValidationError, toProblem, type InputLocation } from "./problem";
+import { PayloadTooLargeError, problemResponse, RequestValidationError, toProblem, type InputLocation } from "./problem";
+import { DEFAULT_BODY_LIMIT, readBodyText } from "./request-body";
+import { withSecurityHeaders } from "../web-security/security-headers";
 
 export interface HandlerInput<
   Q extends z.ZodType,
@@ -67,14 +69,22 @@ function queryRecord(url: URL): Record<string, string> {
   return out;
 }
 
-async function readJsonBody(request: Request): Promise<unknown> {
+async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  const text = await readBodyText(request, limit);
   try {
     // An empty body is "no body" (undefined): endpoints whose body is optional accept it.
-    const text = await request.text();
     return text.trim() === "" ? undefined : (JSON.parse(text) as unknown);
   } catch {
     throw new RequestValidationError("body", [{ name: "body", reason: "is not valid JSON" }]);
   }
+}
+
+/**
+ * Endpoints whose bodies may be larger than the default are kept out of proxy.ts (which would
+ * buffer them whole, and cut them at its limit): their security headers are set here instead.
+ */
+function outsideProxy(endpoint: Endpoint): boolean {
+  return endpoint.upload !== undefined || (endpoint.bodyLimit ?? DEFAULT_BODY_LIMIT) > DEFAULT_BODY_LIMIT;
 }
 
 /** `Link: <…?cursor=next>; rel="next"` for list documents that have a next page. */
@@ -168,6 +178,8 @@ export function apiRoute<
   endpoint: Endpoint<Q, P, R, B, A>,
   handle: (input: HandlerInput<Q, P, B, A>) => Promise<ResultFor<R>>,
 ): (request: Request, ctx: RouteContext) => Promise<Response> {
+  const bodyLimit = endpoint.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const respond = outsideProxy(endpoint as Endpoint) ? withSecurityHeaders : (response: Response) => response;
   return async (request, ctx) => {
     const url = new URL(request.url);
     const instance = `${url.pathname}${url.search}`;
@@ -175,9 +187,9 @@ export function apiRoute<
       const actor = await authorize(endpoint as Endpoint, request);
       const params = parseInput(endpoint.params, (await ctx.params) ?? {}, "path");
       const query = parseInput(endpoint.query, queryRecord(url), "query");
-      const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request), "body") : undefined;
+      const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request, bodyLimit), "body") : undefined;
       const result = await handle({ query, params, body, actor, request } as HandlerInput<Q, P, B, A>);
-      return toResponse(result, request, url, endpoint.permission !== undefined);
+      return respond(toResponse(result, request, url, endpoint.permission !== undefined), request);
     } catch (err) {
       const problem = toProblem(err, instance);
       // The caller gets no internals; the operator gets the whole story.
@@ -185,7 +197,9 @@ export function apiRoute<
       const extra: Record<string, string> = {};
       if (problem.status === 401) extra["WWW-Authenticate"] = 'Bearer realm="modelwatch"';
       if (typeof problem.retryAfter === "number") extra["Retry-After"] = String(problem.retryAfter);
-      return problemResponse(problem, extra);
+      // The rest of a refused body is never read: close the connection rather than leave it half-read.
+      if (err instanceof PayloadTooLargeError) extra.Connection = "close";
+      return respond(problemResponse(problem, extra), request);
     }
   };
 }

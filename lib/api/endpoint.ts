@@ -31,10 +31,16 @@ export interface Endpoint<
   /** Request body (POST/PATCH); none for reads. */
   body?: B;
   /**
+   * Largest JSON body taken, in bytes (default DEFAULT_BODY_LIMIT, lib/api/request-body.ts);
+   * more answers 413. Endpoints above the default are kept out of proxy.ts (which would
+   * buffer and cut their bodies) and get their security headers from apiRoute().
+   */
+  bodyLimit?: number;
+  /**
    * A body the handler reads itself, as a stream (large uploads): apiRoute()
    * leaves it unread; the handler validates it. Documented as CSV or JSON.
    */
-  upload?: { description: string; csvColumns: readonly string[]; json: z.ZodType };
+  upload?: { description: string; csvColumns: readonly string[]; json: z.ZodType; csvLimit: number; jsonLimit: number };
   /**
    * What the caller must be allowed to do (lib/auth/permissions.ts). Set on
    * every mutation: apiRoute() answers 401 without credentials and 403 for a

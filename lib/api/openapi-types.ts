@@ -19,6 +19,7 @@ export interface OpenApiHeader {
 
 export interface OpenApiMediaType {
   schema: JsonSchema;
+  example?: unknown;
 }
 
 export interface OpenApiResponse {
@@ -53,6 +54,8 @@ export interface OpenApiDocument {
   servers: { url: string; description?: string }[];
   tags: OpenApiTag[];
   paths: Record<string, Partial<Record<"get" | "post" | "put" | "patch" | "delete", OpenApiOperation>>>;
+  /** What this site POSTs to subscribers' webhooks, one entry per signal type. */
+  webhooks: Record<string, { post: OpenApiOperation }>;
   components: {
     schemas: Record<string, JsonSchema>;
     headers: Record<string, OpenApiHeader>;

@@ -14,6 +14,16 @@ import {
 } from "@/lib/errors";
 import { CORS_HEADERS } from "./cors";
 
+/** A request body larger than its endpoint takes; `maxBytes` is the limit, `limit` says it in words. */
+export class PayloadTooLargeError extends Error {
+  constructor(
+    readonly maxBytes: number,
+    readonly limit: string,
+  ) {
+    super(`request body over ${limit}`);
+  }
+}
+
 /** One refused input: which parameter (or body field, dotted) and why. */
 export interface InvalidParam {
   name: string;
@@ -41,6 +51,7 @@ export const PROBLEM_KINDS = {
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict with the current state" },
   "policy-violation": { status: 422, title: "Refused by editorial policy" },
+  "payload-too-large": { status: 413, title: "Request body too large" },
   "precondition-required": { status: 428, title: "Precondition required" },
   "too-many-requests": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal server error" },
@@ -108,6 +119,11 @@ export function toProblem(err: unknown, instance: string): Problem {
   if (err instanceof ZodError) {
     const params = invalidParamsFromZod(err, "body");
     return make("invalid-parameters", describeInvalid(params), instance, { errors: params });
+  }
+  if (err instanceof PayloadTooLargeError) {
+    return make("payload-too-large", `The request body is larger than this endpoint takes: at most ${err.limit} (${err.maxBytes} bytes).`, instance, {
+      maxBytes: err.maxBytes,
+    });
   }
   if (err instanceof NotFoundError) return make("not-found", err.message, instance);
   if (err instanceof MethodNotAllowedError) return make("method-not-allowed", err.message, instance, { allowed: [...err.allowed] });

@@ -1,6 +1,8 @@
 // RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they hold a
-// comma, quote, CR or LF, quotes doubled. Values are written as they are
-// (no spreadsheet-formula escaping): the export must round-trip exactly.
+// comma, quote, CR or LF, quotes doubled. Text that a spreadsheet would run as
+// a formula (CSV injection: a claim or label starting with =, +, -, @, tab or
+// CR) gets a leading single quote; every other value is written as it is.
+// Numbers are never touched: a negative rating stays a number.
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -9,9 +11,16 @@ export interface CsvColumn<T> {
   value: (row: T) => CsvValue;
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet would evaluate, made inert; other text as it is. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function field(v: CsvValue): string {
   if (v === null || v === undefined) return "";
-  const s = typeof v === "string" ? v : String(v);
+  const s = typeof v === "string" ? neutraliseFormula(v) : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

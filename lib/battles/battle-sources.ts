@@ -29,13 +29,14 @@ export interface SpooledUpload {
 /**
  * Copies a request body to a temporary file as it arrives (constant memory),
  * so the import can validate every row before it opens a transaction and
- * then read the rows again to write them.
+ * then read the rows again to write them. Whatever the body's chunks throw
+ * (too large, cut off) is thrown here, with the file removed.
  */
-export async function spoolCsvUpload(body: ReadableStream<Uint8Array>): Promise<SpooledUpload> {
+export async function spoolCsvUpload(body: AsyncIterable<Uint8Array>): Promise<SpooledUpload> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "mw-battles-"));
   const file = path.join(dir, "upload.csv");
   let bytes = 0;
-  const counted = Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>).on("data", (c: Buffer) => {
+  const counted = Readable.from(body, { objectMode: false }).on("data", (c: Buffer) => {
     bytes += c.length;
   });
   try {

@@ -64,6 +64,11 @@ export async function recordClaimChange(tx: Tx, change: ClaimChangeRecord): Prom
     },
   });
   const signal = signalFor(change.type, change.toStatus);
+  // The claim as this change left it: what webhooks, mails and feeds name (lib/watch/signal-document.ts).
+  const after = await tx.claim.findUniqueOrThrow({
+    where: { id: change.claim.id },
+    select: { id: true, category: true, statement: true, status: true, version: true },
+  });
   await recordSignal(tx, {
     type: signal.type,
     verified: signal.verified,
@@ -78,6 +83,7 @@ export async function recordClaimChange(tx: Tx, change: ClaimChangeRecord): Prom
       toStatus: change.toStatus,
       claimVersion: change.claimVersion,
       note: change.note,
+      claim: after,
     },
   });
 }

@@ -29,8 +29,9 @@ export const deliverCommand: CliCommand = {
   ],
   async run(args, io) {
     const flags = parseDeliverFlags(args);
+    const transport = createDeliveryTransport(getEnv());
     const handle = await openCliDatabase(io);
-    const report = await runDeliveryOnce(handle.db, { transport: createDeliveryTransport(getEnv()), leaseMs: flags["lease-seconds"] * 1000 });
+    const report = await runDeliveryOnce(handle.db, { transport, leaseMs: flags["lease-seconds"] * 1000 });
     io.out(`signals fanned out: ${report.signals} (re-check due: ${report.recheckSignals})`);
     io.out(`notifications: ${report.notifications}`);
     io.out(`deliveries sent: ${report.sent}, failed (will retry or gave up): ${report.failed}`);

@@ -3,7 +3,7 @@
 // is simply no feed (404), whoever asks.
 import { hashOneTimeToken } from "../auth/one-time-token";
 import type { Db } from "../db";
-import { signalLink } from "../watch/notification-dto";
+import { SIGNAL_SUBJECT_SELECT, subjectFacts, toSignalDocument } from "../watch/signal-document";
 import { SIGNAL_LABELS } from "../watch/watch-signal-labels";
 import type { AtomFeed } from "./build-atom-feed";
 import type { FeedSite } from "./feed-site";
@@ -17,8 +17,9 @@ export async function getPrivateFeed(db: Db, site: FeedSite, token: string): Pro
     where: { userId: user.id, feed: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: ENTRIES,
-    select: { id: true, createdAt: true, signal: { select: { type: true, title: true, verified: true, occurredAt: true, model: { select: { slug: true, name: true } } } } },
+    select: { id: true, createdAt: true, signal: { select: SIGNAL_SUBJECT_SELECT } },
   });
+  const base = new URL(site.url("/"));
   return {
     id: site.tagId(`private-feed/${user.id}`),
     title: "Modelwatch: your watch-list",
@@ -27,14 +28,22 @@ export async function getPrivateFeed(db: Db, site: FeedSite, token: string): Pro
     selfUrl: site.url(`/feeds/me/${token}`),
     alternateUrl: site.url("/inbox"),
     authors: [{ name: "Modelwatch" }],
-    entries: rows.map((n) => ({
-      id: site.tagId(`notification/${n.id}`),
-      title: n.signal.title,
-      updated: n.createdAt,
-      published: n.signal.occurredAt,
-      links: [{ href: site.url(signalLink(n.signal.type, n.signal.model)), rel: "alternate" as const }],
-      summary: { type: "text" as const, value: `${SIGNAL_LABELS[n.signal.type]}${n.signal.model ? ` · ${n.signal.model.name}` : ""}${n.signal.verified ? " · verified" : ""}` },
-      categories: [{ term: n.signal.type, label: SIGNAL_LABELS[n.signal.type] }],
-    })),
+    entries: rows.map((n) => {
+      const doc = toSignalDocument(n.signal, base);
+      const heading = `${SIGNAL_LABELS[doc.type]}${doc.model ? ` · ${doc.model.name}` : ""}${doc.verified ? " · verified" : ""}`;
+      return {
+        id: site.tagId(`notification/${n.id}`),
+        title: doc.title,
+        updated: n.createdAt,
+        published: n.signal.occurredAt,
+        // The subject itself (the claim, the board, the article), then its API resource.
+        links: [
+          { href: doc.url, rel: "alternate" as const },
+          ...(doc.claim ? [{ href: doc.claim.apiUrl, rel: "related" as const }] : []),
+        ],
+        summary: { type: "text" as const, value: [heading, ...subjectFacts(doc)].join("\n") },
+        categories: [{ term: doc.type, label: SIGNAL_LABELS[doc.type] }, ...(doc.claim ? [{ term: doc.claim.category }] : [])],
+      };
+    }),
   };
 }

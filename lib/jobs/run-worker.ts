@@ -13,6 +13,8 @@ export interface WorkerOptions {
   /** How often an idle worker looks for due feeds and queued jobs. */
   pollMs?: number;
   log?: (line: string) => void;
+  /** How notifications leave; default: from the environment (which refuses to start without NEXTAUTH_URL in production). */
+  transport?: DeliveryTransport;
 }
 
 export function newWorkerId(): string {
@@ -43,7 +45,7 @@ export async function workerTick(db: Db, { workerId, signal, transport }: TickOp
 /** Runs ticks until the signal aborts; a failing tick is logged and the loop goes on. */
 export async function runWorker(db: Db, opts: WorkerOptions): Promise<void> {
   const { signal, workerId = newWorkerId(), pollMs = 5_000, log = (l) => console.log(l) } = opts;
-  const transport = createDeliveryTransport(getEnv());
+  const transport = opts.transport ?? createDeliveryTransport(getEnv());
   log(`[worker] ${workerId} started`);
   while (!signal.aborted) {
     try {

@@ -1,6 +1,6 @@
 import { bootServer } from "../boot";
 import { closeDb } from "../db";
-import { getEnv } from "../env";
+import { getEnv, requirePublicUrl } from "../env";
 import { startInProcessWorker } from "../jobs/start-in-process-worker";
 
 /** How long shutdown waits for in-flight background work before closing the database anyway. */
@@ -9,6 +9,8 @@ const WORKER_STOP_GRACE_MS = 10_000;
 /** The Node.js server's start-up: boot, or exit with a clear message; close the database on shutdown. */
 export async function startNodeServer(): Promise<void> {
   try {
+    // The in-process worker sends mail and webhooks: their links need the public URL.
+    if (getEnv().inProcessWorker) requirePublicUrl(getEnv());
     await bootServer();
   } catch (err) {
     console.error(`[modelwatch] cannot start: ${(err as Error).message}`);

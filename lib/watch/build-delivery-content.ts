@@ -7,7 +7,7 @@ import type { MailMessage } from "../mail/mailer";
 import { composeNotificationMail, type DigestItem } from "./compose-digest";
 import type { DeliveryTransport } from "./delivery-transport";
 import { parseDigestKey } from "./digest-period";
-import { signalLink } from "./notification-dto";
+import { SIGNAL_SUBJECT_SELECT, subjectFacts, toSignalDocument } from "./signal-document";
 import { signUnsubscribeToken } from "./unsubscribe-token";
 import { SIGNAL_LABELS } from "./watch-signal-labels";
 
@@ -27,22 +27,22 @@ export type DeliveryRow = Prisma.DeliveryGetPayload<{ select: typeof DELIVERY_SE
 export const NOTIFICATION_CONTENT = {
   id: true,
   createdAt: true,
-  signal: {
-    select: { type: true, title: true, verified: true, claimId: true, occurredAt: true, payload: true, model: { select: { slug: true, name: true } } },
-  },
+  signal: { select: SIGNAL_SUBJECT_SELECT },
 } as const satisfies Prisma.NotificationSelect;
 export type ContentRow = Prisma.NotificationGetPayload<{ select: typeof NOTIFICATION_CONTENT }>;
 
 function toItem(row: ContentRow, site: URL): DigestItem {
   const s = row.signal;
+  const doc = toSignalDocument(s, site);
   return {
     type: s.type,
     title: s.title,
     model: s.model,
     verified: s.verified,
-    aboutClaim: s.claimId !== null,
+    aboutClaim: doc.claim !== null,
     occurredAt: s.occurredAt,
-    url: new URL(signalLink(s.type, s.model).slice(1), site).toString(),
+    url: doc.url,
+    facts: subjectFacts(doc),
   };
 }
 
@@ -96,15 +96,6 @@ export async function buildWebhookBody(db: Db, delivery: DeliveryRow, t: Deliver
     return JSON.stringify({ id: delivery.idempotencyKey, type: "test", title: "Test delivery from Modelwatch", occurredAt: delivery.createdAt.toISOString() });
   }
   const row = preloaded ?? (await db.notification.findUniqueOrThrow({ where: { id: delivery.notificationId }, select: NOTIFICATION_CONTENT }));
-  const item = toItem(row, t.siteUrl);
-  return JSON.stringify({
-    id: delivery.idempotencyKey,
-    type: item.type,
-    title: item.title,
-    model: item.model,
-    verified: item.verified,
-    occurredAt: item.occurredAt.toISOString(),
-    url: item.url,
-    payload: row.signal.payload,
-  });
+  // `id` is the delivery's idempotency key: the same on a retry, so receivers can drop repeats.
+  return JSON.stringify({ id: delivery.idempotencyKey, ...toSignalDocument(row.signal, t.siteUrl) });
 }

@@ -12,8 +12,10 @@ export interface DigestItem {
   /** About a claim: an unverified one is labelled. */
   aboutClaim: boolean;
   occurredAt: Date;
-  /** Absolute URL where it happened. */
+  /** Absolute URL of the subject itself (the claim, the board, the article…). */
   url: string;
+  /** Lines naming the subject by its stable ids and API links ("Claim <id> · API · VERIFIED · version 2"). */
+  facts?: readonly string[];
 }
 
 export interface DigestGroup {
@@ -61,7 +63,7 @@ export function composeNotificationMail(input: { subject: string; intro: string;
     html.push(`<h2 style="font-size:16px;margin:16px 0 4px">${escapeHtml(g.heading)}</h2>`, "<ul>");
     for (const item of g.items) {
       const label = item.label ? `[${item.label}] ` : "";
-      text.push(`- ${label}${item.title}`, `  ${item.url}`);
+      text.push(`- ${label}${item.title}`, `  ${item.url}`, ...(item.facts ?? []).map((f) => `  ${f}`));
       const badge = item.label ? `<strong>${item.label}</strong> · ` : "";
       html.push(`<li>${badge}<a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a></li>`);
     }

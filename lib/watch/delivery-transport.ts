@@ -1,5 +1,5 @@
 import { authSecret } from "../auth/auth-secret";
-import type { Env } from "../env";
+import { requirePublicUrl, type Env } from "../env";
 import { getMailer, type Mailer } from "../mail/mailer";
 import { getSiteUrl } from "../site-url";
 import { createWebhookPoster, type PostWebhook } from "./post-webhook";
@@ -15,7 +15,9 @@ export interface DeliveryTransport {
   secret: string;
 }
 
+/** Throws EnvError in production without NEXTAUTH_URL: every link it would send would point nowhere. */
 export function createDeliveryTransport(env: Env): DeliveryTransport {
+  requirePublicUrl(env);
   return {
     mailer: getMailer(env),
     postWebhook: createWebhookPoster({ allowPrivate: env.WEBHOOK_ALLOW_PRIVATE_NETWORKS }),

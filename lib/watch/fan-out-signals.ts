@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Channel, Db, DigestFrequency, Prisma, SignalType, Tx } from "../db";
 import { digestKey, digestPeriod } from "./digest-period";
 import { ALL_CHANNELS, EDITOR_SIGNALS, wantsSignal } from "./wants-signal";
+import { channelsAt } from "./watch-channels";
 
 interface Recipient {
   userId: string;
@@ -14,30 +15,44 @@ interface Recipient {
   webhookIds: string[];
 }
 
-const USER_SELECT = {
-  id: true,
-  digest: true,
-  webhooks: { where: { enabled: true }, select: { id: true } },
-} as const satisfies Prisma.UserSelect;
+/** The user's fields fan-out needs; a webhook added after the signal occurred gets none of the backlog. */
+const userSelect = (occurredAt: Date) =>
+  ({
+    id: true,
+    digest: true,
+    webhooks: { where: { enabled: true, createdAt: { lte: occurredAt } }, select: { id: true } },
+  }) as const satisfies Prisma.UserSelect;
 
-function addRecipient(map: Map<string, Recipient>, user: Prisma.UserGetPayload<{ select: typeof USER_SELECT }>, channels: readonly Channel[]) {
+type RecipientUser = Prisma.UserGetPayload<{ select: ReturnType<typeof userSelect> }>;
+
+function addRecipient(map: Map<string, Recipient>, user: RecipientUser, channels: readonly Channel[]) {
+  if (channels.length === 0) return;
   const r = map.get(user.id) ?? { userId: user.id, channels: new Set<Channel>(), digest: user.digest, webhookIds: user.webhooks.map((w) => w.id) };
-  (channels.length ? channels : ALL_CHANNELS).forEach((c) => r.channels.add(c));
+  channels.forEach((c) => r.channels.add(c));
   map.set(user.id, r);
 }
 
-async function recipientsOf(tx: Tx, signal: { type: SignalType; modelId: string | null; payload: Prisma.JsonValue }): Promise<Recipient[]> {
+interface FanOutSignal {
+  type: SignalType;
+  modelId: string | null;
+  payload: Prisma.JsonValue;
+  occurredAt: Date;
+}
+
+async function recipientsOf(tx: Tx, signal: FanOutSignal): Promise<Recipient[]> {
   const map = new Map<string, Recipient>();
+  const select = userSelect(signal.occurredAt);
   if (signal.modelId) {
     const entries = await tx.watchlistEntry.findMany({
-      where: { modelId: signal.modelId, user: { disabledAt: null } },
-      select: { signals: true, channels: true, ratingThreshold: true, rivalModelId: true, user: { select: USER_SELECT } },
+      // Watches created after the signal occurred are not told about it.
+      where: { modelId: signal.modelId, createdAt: { lte: signal.occurredAt }, user: { disabledAt: null } },
+      select: { signals: true, channels: true, channelsSince: true, createdAt: true, ratingThreshold: true, rivalModelId: true, user: { select } },
     });
-    for (const e of entries) if (wantsSignal(e, signal)) addRecipient(map, e.user, e.channels);
+    for (const e of entries) if (wantsSignal(e, signal)) addRecipient(map, e.user, channelsAt(e, signal.occurredAt));
   }
   if (EDITOR_SIGNALS.includes(signal.type)) {
-    const editors = await tx.user.findMany({ where: { role: { in: ["EDITOR", "ADMIN"] }, disabledAt: null }, select: USER_SELECT });
-    for (const u of editors) addRecipient(map, u, []);
+    const editors = await tx.user.findMany({ where: { role: { in: ["EDITOR", "ADMIN"] }, disabledAt: null }, select });
+    for (const u of editors) addRecipient(map, u, ALL_CHANNELS);
   }
   return [...map.values()];
 }
@@ -112,7 +127,7 @@ export async function fanOutSignals(db: Db, opts: { limit?: number; now?: () => 
           SELECT "id" FROM "Signal" WHERE "fannedOutAt" IS NULL
           ORDER BY "occurredAt", "id" LIMIT 1 FOR UPDATE SKIP LOCKED`;
         if (!claimed) return null;
-        const signal = await tx.signal.findUniqueOrThrow({ where: { id: claimed.id }, select: { id: true, type: true, modelId: true, payload: true } });
+        const signal = await tx.signal.findUniqueOrThrow({ where: { id: claimed.id }, select: { id: true, type: true, modelId: true, payload: true, occurredAt: true } });
         const now = clock();
         const count = await createNotifications(tx, signal.id, await recipientsOf(tx, signal), now);
         await tx.signal.update({ where: { id: signal.id }, data: { fannedOutAt: now } });

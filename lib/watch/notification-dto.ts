@@ -1,11 +1,21 @@
 import type { Prisma, SignalType } from "../db";
+import { signalSubjectPath } from "./signal-document";
 
 export const NOTIFICATION_SELECT = {
   id: true,
   readAt: true,
   createdAt: true,
   signal: {
-    select: { type: true, title: true, verified: true, occurredAt: true, payload: true, model: { select: { slug: true, name: true } } },
+    select: {
+      type: true,
+      title: true,
+      verified: true,
+      occurredAt: true,
+      payload: true,
+      model: { select: { slug: true, name: true } },
+      claim: { select: { id: true } },
+      leaderboard: { select: { slug: true } },
+    },
   },
 } as const satisfies Prisma.NotificationSelect;
 
@@ -22,13 +32,6 @@ export interface NotificationDto {
   link: string;
 }
 
-/** Where on the site a signal points: the model, the editors' feed list, or the watch-list. */
-export function signalLink(type: SignalType, model: { slug: string } | null): string {
-  if (model) return `/models/${model.slug}`;
-  if (type === "FEED_BROKEN" || type === "FEED_RECOVERED") return "/editor/feeds";
-  return "/watchlist";
-}
-
 export function toNotificationDto(row: NotificationRow): NotificationDto {
   return {
     id: row.id,
@@ -38,6 +41,6 @@ export function toNotificationDto(row: NotificationRow): NotificationDto {
     verified: row.signal.verified,
     occurredAt: row.signal.occurredAt.toISOString(),
     readAt: row.readAt?.toISOString() ?? null,
-    link: signalLink(row.signal.type, row.signal.model),
+    link: signalSubjectPath(row.signal),
   };
 }

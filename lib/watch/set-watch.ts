@@ -3,6 +3,7 @@ import type { Channel, Db, SignalType } from "../db";
 import { runMutation } from "../db/run-mutation";
 import { NotFoundError, PolicyViolationError } from "../errors";
 import { resolveModelSlugs } from "../models/resolve-model-slug";
+import { nextChannelsSince } from "./watch-channels";
 import { toWatchDto, WATCH_SELECT, type WatchDto } from "./watchlist-dto";
 
 export interface WatchSettings {
@@ -37,9 +38,14 @@ export async function setWatch(db: Db, actor: Actor, slug: string, settings: Wat
     rivalModelId,
   };
   return runMutation(db, actor, async ({ tx }) => {
-    const existing = await tx.watchlistEntry.findUnique({ where: { userId_modelId: { userId: actor.userId, modelId: model.id } }, select: { id: true } });
+    const existing = await tx.watchlistEntry.findUnique({
+      where: { userId_modelId: { userId: actor.userId, modelId: model.id } },
+      select: { id: true, channels: true, channelsSince: true, createdAt: true },
+    });
+    // A channel added to a watch hears only of what happens from now on.
+    const channelsSince = existing && data.channels ? nextChannelsSince(existing, data.channels, new Date()) : undefined;
     const row = existing
-      ? await tx.watchlistEntry.update({ where: { id: existing.id }, data, select: WATCH_SELECT })
+      ? await tx.watchlistEntry.update({ where: { id: existing.id }, data: { ...data, channelsSince }, select: WATCH_SELECT })
       : await tx.watchlistEntry.create({ data: { ...data, userId: actor.userId, modelId: model.id }, select: WATCH_SELECT });
     return { watch: toWatchDto(row), created: !existing };
   });

@@ -66,3 +66,15 @@ export function newNonce(): string {
   crypto.getRandomValues(bytes);
   return Buffer.from(bytes).toString("base64");
 }
+
+/** Whether a request came over HTTPS, directly or through a TLS-terminating proxy. */
+export function cameOverHttps(request: Request): boolean {
+  return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+}
+
+/** The headers proxy.ts would set, for the few API paths it does not run on (uploads: see its matcher). */
+export function withSecurityHeaders(response: Response, request: Request): Response {
+  const headers = securityHeaders({ nonce: null, development: process.env.NODE_ENV === "development", https: cameOverHttps(request) });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}

@@ -31,10 +31,19 @@ describe("CSV writer (RFC 4180)", () => {
   });
 
   it("round-trips awkward values through the parser", () => {
-    const awkward = ["", " padded ", '"', '""', ",", "a,b", "line\nbreak", "cr\rreturn", "crlf\r\n", "=1+2", "ünïcødé ✓", "trailing,"];
+    const awkward = ["", " padded ", '"', '""', ",", "a,b", "line\nbreak", "cr\rreturn", "crlf\r\n", "1+2=3", "ünïcødé ✓", "trailing,"];
     const rows: Row[] = awkward.map((text, i) => ({ id: `r${i}`, text, n: i, ok: i % 2 === 0 }));
     const parsed = parseCsvRecords(writeCsv(columns, rows));
     expect(parsed).toEqual(rows.map((r) => ({ id: r.id, text: r.text ?? "", n: String(r.n), ok: String(r.ok) })));
+  });
+
+  it("neutralises text cells a spreadsheet would run as a formula, and leaves numbers alone", () => {
+    const starts = ['=HYPERLINK("http://evil.example","x")', "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
+    const rows: Row[] = starts.map((text, i) => ({ id: `r${i}`, text, n: -12.5, ok: true }));
+    const parsed = parseCsvRecords(writeCsv(columns, rows));
+    expect(parsed.map((r) => r.text)).toEqual(starts.map((t) => `'${t}`));
+    expect(parsed.every((r) => r.n === "-12.5")).toBe(true);
+    expect(writeCsv(columns, [{ id: "=x", text: "a=b", n: null, ok: false }])).toBe("id,text,n,ok\r\n'=x,a=b,,false\r\n");
   });
 
   it("writes only the header for no rows", () => {

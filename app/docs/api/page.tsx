@@ -24,6 +24,7 @@ const PROBLEM_HELP: Record<ProblemKind, string> = {
   "method-not-allowed": "The path exists but does not take this method (a POST to a read-only list, say). `Allow` and `allowed` list the methods it does take.",
   conflict: "The change collides with the current state: a duplicate, or a write based on a stale version. `current` carries the resource as it is now; nothing was overwritten.",
   "policy-violation": "Well-formed, but an editorial rule refuses it; `rule` names the rule.",
+  "payload-too-large": "The request body is larger than the endpoint takes (1 MiB unless it says more; battle CSV uploads 256 MiB). `maxBytes` gives the limit; nothing was read past it and nothing was written. Split the upload.",
   "precondition-required": "A conditional write was sent without `If-Match: <version>`. Read the resource, then send its `version` back.",
   "too-many-requests": "Too many attempts from your address or at this account. Wait the number of seconds in `Retry-After` (also in `retryAfter`).",
   internal: "Something failed on our side. Nothing about it is disclosed; it has been logged. Retrying later may help.",
@@ -85,6 +86,9 @@ export default function ApiDocsPage() {
             </li>
           ))}
           <li>
+            <a href="#webhooks">Webhooks</a>
+          </li>
+          <li>
             <a href="#errors">Errors</a>
           </li>
           <li>
@@ -117,6 +121,39 @@ export default function ApiDocsPage() {
             ))}
           </section>
         ))}
+
+        <section id="webhooks" aria-labelledby="webhooks-title">
+          <h2 id="webhooks-title">Webhooks</h2>
+          <p>
+            What a subscriber&apos;s webhook receives, one body per signal type (<code>webhooks</code> in the OpenAPI document). Each names its
+            subject by stable ids, with links to the subject itself on the site and in the API, built from the site&apos;s public URL.
+          </p>
+          {Object.entries(doc.webhooks).map(([type, { post }]) => {
+            const media = post.requestBody?.content["application/json"];
+            const schemaId = typeof media?.schema.$ref === "string" ? media.schema.$ref.split("/").pop() : undefined;
+            return (
+              <section key={type} id={`webhook-${type}`} aria-labelledby={`webhook-${type}-title`}>
+                <h3 id={`webhook-${type}-title`}>
+                  <code>{type}</code>
+                </h3>
+                <p>
+                  {post.summary}
+                  {schemaId && (
+                    <>
+                      {" "}
+                      (schema{" "}
+                      <a href={`#schema-${schemaId}`}>
+                        <code>{schemaId}</code>
+                      </a>
+                      )
+                    </>
+                  )}
+                </p>
+                <pre className={styles.example}>{JSON.stringify(media?.example, null, 2)}</pre>
+              </section>
+            );
+          })}
+        </section>
 
         <section id="errors" aria-labelledby="errors-title">
           <h2 id="errors-title">Errors</h2>

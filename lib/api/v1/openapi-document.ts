@@ -5,8 +5,12 @@ import type { Endpoint } from "../endpoint";
 import type { JsonSchema, OpenApiDocument, OpenApiOperation, OpenApiParameter, OpenApiResponse } from "../openapi-types";
 import { PERMISSIONS } from "../../auth/permissions";
 import { problemType, type ProblemKind } from "../problem";
+import { DEFAULT_BODY_LIMIT, describeBytes } from "../request-body";
 import { apiV1 } from "./endpoints";
 import { DEMO_NOTICE, apiSchemas } from "./schemas/common-schemas";
+import { SIGNAL_SHAPES, SIGNAL_WEBHOOK_SCHEMAS, TestWebhookSchema } from "./schemas/signal-schemas";
+import { signalWebhookExample } from "./signal-examples";
+import type { SignalType } from "@/lib/db/enums";
 
 const componentUri = (id: string) => `#/components/schemas/${id}`;
 const ref = (id: string) => ({ $ref: componentUri(id) });
@@ -79,12 +83,16 @@ function successResponse(endpoint: Endpoint, isList: boolean): OpenApiResponse {
   return { description: r.description, headers, content: { "application/json": { schema } } };
 }
 
-function requestBody(schema: z.ZodType): OpenApiOperation["requestBody"] {
+function requestBody(schema: z.ZodType, limit?: number): OpenApiOperation["requestBody"] {
   const id = apiSchemas.get(schema)?.id;
   const json: JsonSchema = id
     ? ref(id)
     : (({ $schema: _s, ...rest }) => rest)(z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override: tidy }));
-  return { required: true, content: { "application/json": { schema: json } } };
+  return {
+    required: true,
+    ...(limit !== undefined ? { description: `At most ${describeBytes(limit)} (413 over it).` } : {}),
+    content: { "application/json": { schema: json } },
+  };
 }
 
 /** A streamed upload: CSV with its columns, or the JSON document its schema describes. */
@@ -92,7 +100,7 @@ function uploadBody(upload: NonNullable<Endpoint["upload"]>): OpenApiOperation["
   const json = (requestBody(upload.json)?.content["application/json"] ?? { schema: {} }).schema;
   return {
     required: true,
-    description: upload.description,
+    description: `${upload.description}. At most ${describeBytes(upload.csvLimit)} of CSV or ${describeBytes(upload.jsonLimit)} of JSON (413 over it).`,
     content: {
       "text/csv": { schema: { type: "string", description: `Header line, then one row per line. Columns: ${upload.csvColumns.join(", ")}` } },
       "application/json": { schema: json },
@@ -136,6 +144,12 @@ function operation(endpoint: Endpoint): OpenApiOperation {
   if (endpoint.notFound) responses["404"] = problemResponse("not-found", endpoint.notFound);
   if (endpoint.conflict) responses["409"] = problemResponse("conflict", endpoint.conflict);
   if (endpoint.policy) responses["422"] = problemResponse("policy-violation", endpoint.policy);
+  if (endpoint.upload) {
+    const { csvLimit, jsonLimit } = endpoint.upload;
+    responses["413"] = problemResponse("payload-too-large", `The body is over ${describeBytes(csvLimit)} of CSV or ${describeBytes(jsonLimit)} of JSON`);
+  } else if (endpoint.body) {
+    responses["413"] = problemResponse("payload-too-large", `The body is over ${describeBytes(endpoint.bodyLimit ?? DEFAULT_BODY_LIMIT)}`);
+  }
   if (endpoint.ifMatch) responses["428"] = problemResponse("precondition-required", "`If-Match` is missing");
   responses["500"] = problemResponse("internal", "Unexpected failure; no internals are disclosed");
   const roles = permission ? ` Requires \`${permission}\` (${PERMISSIONS[permission].join(", ")}).` : "";
@@ -145,7 +159,7 @@ function operation(endpoint: Endpoint): OpenApiOperation {
     description: `${endpoint.description}${roles}`,
     tags: [endpoint.tag],
     parameters: params,
-    ...(endpoint.body ? { requestBody: requestBody(endpoint.body) } : {}),
+    ...(endpoint.body ? { requestBody: requestBody(endpoint.body, endpoint.bodyLimit ?? DEFAULT_BODY_LIMIT) } : {}),
     ...(endpoint.upload ? { requestBody: uploadBody(endpoint.upload) } : {}),
     ...(permission ? { security: [{ bearerToken: [] }, { sessionCookie: [] }] } : {}),
     responses,
@@ -161,8 +175,39 @@ const DESCRIPTION = `The API of Modelwatch: models, their claims with sources an
 - **Caching**: every read has an \`ETag\`; send it back in \`If-None-Match\` to get \`304 Not Modified\`. \`Cache-Control: public, max-age=0, must-revalidate\`.
 - **CORS**: \`Access-Control-Allow-Origin: *\` on every response; preflights are answered.
 - **Errors** are RFC 9457 \`application/problem+json\`: 400 names every bad parameter in \`errors\`, 404 means an unknown slug. Unknown query parameters are refused, not ignored.
+- **Request bodies** have a limit per endpoint (1 MiB unless the endpoint says more; battle CSV uploads 256 MiB, streamed): a larger body gets 413 naming the limit (\`maxBytes\`), before or while it is read, and is never parsed cut short. A body that ends before its \`Content-Length\` gets 400.
 - **Slugs** are stable; the old slug of a merged or renamed model answers \`308\` with the new address.
 - Links in responses are paths on this site.`;
+
+const WEBHOOK_HEADERS =
+  "Sent as `POST` with `Content-Type: application/json`, `Idempotency-Key` (= `id`) and `X-Modelwatch-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\">` keyed with the webhook's secret. Answer 2xx; anything else is retried with backoff.";
+
+/** One entry per signal type (and the test delivery): the body a subscriber's webhook receives. */
+function webhooks(): OpenApiDocument["webhooks"] {
+  const entry = (name: string, schemaId: string, summary: string, example: unknown): { post: OpenApiOperation } => ({
+    post: {
+      operationId: `webhook${name}`,
+      summary,
+      description: `${summary}. ${WEBHOOK_HEADERS} The subject is named by stable ids with links built from the site's public URL (NEXTAUTH_URL); \`payload\` holds the change's details.`,
+      tags: ["Subscriptions"],
+      parameters: [],
+      requestBody: { required: true, content: { "application/json": { schema: ref(schemaId), example } } },
+      responses: { "2XX": { description: "Received; any other answer is retried" } },
+    },
+  });
+  const out: OpenApiDocument["webhooks"] = {};
+  for (const type of Object.keys(SIGNAL_SHAPES) as SignalType[]) {
+    const id = apiSchemas.get(SIGNAL_WEBHOOK_SCHEMAS[type])?.id as string;
+    out[type] = entry(id.replace(/^Webhook/, ""), id, SIGNAL_SHAPES[type].summary, signalWebhookExample(type));
+  }
+  out.test = entry("Test", apiSchemas.get(TestWebhookSchema)?.id as string, "A test delivery you asked for", {
+    id: "test:cm0delivery",
+    type: "test",
+    title: "Test delivery from Modelwatch",
+    occurredAt: "2026-12-01T09:30:00.000Z",
+  });
+  return out;
+}
 
 function buildDocument(): OpenApiDocument {
   const paths: OpenApiDocument["paths"] = {};
@@ -194,6 +239,7 @@ function buildDocument(): OpenApiDocument {
       { name: "Meta", description: "About this API" },
     ],
     paths,
+    webhooks: webhooks(),
     components: {
       schemas: componentSchemas(),
       securitySchemes: {

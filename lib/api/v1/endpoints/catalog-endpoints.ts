@@ -1,6 +1,7 @@
 // Catalog writes: models, aliases, lifecycle, merge, leaderboards and snapshot imports (EDITOR or ADMIN).
 import { z } from "zod";
 import { defineEndpoint } from "../../endpoint";
+import { LARGE_JSON_LIMIT } from "../../request-body";
 import { noQuery, slugPath } from "../query-schemas";
 import {
   AddAliasBodySchema,
@@ -139,10 +140,11 @@ export const catalogEndpoints = {
     tag: "Catalog",
     summary: "Import or enter snapshots",
     description:
-      "Adds rating snapshots, as JSON `rows` or as `csv` text with a header line (columns: model, capturedAt, rating, ciLow, ciHigh, votes, appearances, method, pool, anchor, displayLabel; model is a slug or an alias; method defaults to the board's). All or nothing: every row is checked first and any problem answers 400 with `errors` naming each bad row and field, e.g. `rows[3].ciLow` (rows numbered from 1; in CSV row N is on line N + 1), and nothing is written. A row for a model, time and method the board already has replaces that snapshot. Ranks with uncertainty are recomputed for every time imported.",
+      "Adds rating snapshots, as JSON `rows` or as `csv` text with a header line (columns: model, capturedAt, rating, ciLow, ciHigh, votes, appearances, method, pool, anchor, displayLabel; model is a slug or an alias; method defaults to the board's). All or nothing: every row is checked first and any problem answers 400 with `errors` naming each bad row and field, e.g. `rows[3].ciLow` (rows numbered from 1; in CSV row N is on line N + 1), and nothing is written. A row for a model, time and method the board already has replaces that snapshot. Ranks with uncertainty are recomputed for every time imported. The body may be up to 16 MiB (413 over it).",
     query: noQuery,
     params: slugPath,
     body: ImportSnapshotsBodySchema,
+    bodyLimit: LARGE_JSON_LIMIT,
     permission: "leaderboards.edit",
     notFound: "No leaderboard has this slug.",
     response: { kind: "json", schema: ImportResponseSchema, description: "What was written", status: 201 },

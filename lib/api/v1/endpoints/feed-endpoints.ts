@@ -1,5 +1,6 @@
 // Feeds the ingestion fetches (EDITOR or ADMIN): their health, and adding one.
 import { defineEndpoint } from "../../endpoint";
+import { LARGE_JSON_LIMIT } from "../../request-body";
 import { noQuery } from "../query-schemas";
 import {
   AddFeedBodySchema,
@@ -96,10 +97,11 @@ export const feedEndpoints = {
     tag: "News",
     summary: "Import feeds from OPML",
     description:
-      "Every outline with an `xmlUrl`, at any depth, is a feed. Valid ones not there yet are added (due at once, not fetched during the import); the report names each outline: added, already there, or invalid with the reason.",
+      "Every outline with an `xmlUrl`, at any depth, is a feed. Valid ones not there yet are added (due at once, not fetched during the import); the report names each outline: added, already there, or invalid with the reason. The body may be up to 16 MiB (413 over it).",
     query: noQuery,
     params: noQuery,
     body: ImportOpmlBodySchema,
+    bodyLimit: LARGE_JSON_LIMIT,
     permission: "feeds.manage",
     policy: "`opml-document`: the text is not an OPML document (wrong root, entity declarations, more than 5000 feeds).",
     response: { kind: "json", schema: OpmlImportReportSchema, description: "What happened to each outline" },

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WatchlistEntry" ADD COLUMN     "channelsSince" JSONB NOT NULL DEFAULT '{}';
