@@ -18,7 +18,7 @@ import { Readable } from "node:stream";
 import { connectDatabase, type DatabaseHandle } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Actor } from "@/lib/auth/actor";
-import { readBattleUpload } from "@/lib/battles/read-battle-upload";
+import { readBattleUpload } from "@/lib/api/v1/read-battle-upload";
 import { importBattles } from "@/lib/battles/import-battles";
 import { computeRatings } from "@/lib/elo/compute-ratings";
 import { fitBradleyTerry } from "@/lib/elo/fit-bradley-terry";

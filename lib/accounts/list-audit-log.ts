@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db, Prisma } from "../db";
-import { toPage, type Page } from "../api/paginate";
+import { toPage, type Page } from "@/lib/db/paginate";
 
 export const AUDIT_LOG_SCOPE = "audit-log";
 /** What an audit-log cursor carries: the last entry's [createdAt, id]. */

@@ -9,12 +9,12 @@ import { checkSameOrigin } from "../auth/check-same-origin";
 import { can, type Permission } from "../auth/permissions";
 import { getDb } from "../db";
 import { getEnv } from "../env";
-import { ForbiddenError, UnauthenticatedError } from "../errors";
+import { ForbiddenError, RequestValidationError, UnauthenticatedError, type InputLocation } from "../errors";
 import type { ApiResult, ResultFor } from "./api-result";
 import { CORS_HEADERS } from "./cors";
 import type { Endpoint, ResponseSpec } from "./endpoint";
 import { ifNoneMatchHits, weakEtag } from "./etag";
-import { problemResponse, RequestValidationError, toProblem, type InputLocation } from "./problem";
+import { problemResponse, toProblem } from "./problem";
 
 export interface HandlerInput<
   Q extends z.ZodType,

@@ -4,7 +4,7 @@ import { cacheTags } from "@/lib/cache/cache-tags";
 import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { NotFoundError } from "@/lib/errors";
-import type { ModelRecord } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { ModelRecord } from "./catalog-types";
 import { getModelRecordOrThrow } from "./get-model-record";
 
 /** Removes one alias (by id) of the model; the audit row keeps what it was. */

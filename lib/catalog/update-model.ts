@@ -5,7 +5,7 @@ import type { Db, Prisma } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { ConflictError } from "@/lib/errors";
 import { recordSignal } from "@/lib/watch/record-signal";
-import type { ModelRecord, UpdateModelBody } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { ModelRecord, UpdateModelBody } from "./catalog-types";
 import { findOrCreateOrganization } from "./find-or-create-organization";
 import { getModelRecordOrThrow } from "./get-model-record";
 import { parseWhen } from "./parse-when";

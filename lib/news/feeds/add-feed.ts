@@ -1,4 +1,4 @@
-import type { AddFeedBody, FeedHealth } from "@/lib/api/v1/schemas/feed-schemas";
+import type { AddFeedBody, FeedHealth } from "./feed-types";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";

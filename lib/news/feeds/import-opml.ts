@@ -1,4 +1,4 @@
-import type { OpmlImportReport, OpmlOutlineReport } from "@/lib/api/v1/schemas/feed-schemas";
+import type { OpmlImportReport, OpmlOutlineReport } from "./feed-types";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";

@@ -1,4 +1,4 @@
-import type { FeedHealth, UpdateFeedBody } from "@/lib/api/v1/schemas/feed-schemas";
+import type { FeedHealth, UpdateFeedBody } from "./feed-types";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db, Prisma } from "@/lib/db";

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { ok } from "@/lib/api/api-result";
 import { corsPreflight } from "@/lib/api/cors";
-import { DEFAULT_PAGE_SIZE } from "@/lib/api/paginate";
+import { DEFAULT_PAGE_SIZE } from "@/lib/db/paginate";
 import { apiV1 } from "@/lib/api/v1/endpoints";
 import { listAuditLog } from "@/lib/accounts/list-audit-log";
 import { getDb } from "@/lib/db";

@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/api-route";
 import { created } from "@/lib/api/api-result";
 import { corsPreflight } from "@/lib/api/cors";
 import { apiV1 } from "@/lib/api/v1/endpoints";
-import { readBattleUpload } from "@/lib/battles/read-battle-upload";
+import { readBattleUpload } from "@/lib/api/v1/read-battle-upload";
 import { importBattles } from "@/lib/battles/import-battles";
 import { getDb } from "@/lib/db";
 

@@ -1,7 +1,7 @@
-import { RequestValidationError } from "@/lib/api/problem";
 import { ImportBattlesJsonSchema } from "@/lib/api/v1/schemas/rating-schemas";
-import { jsonRows, spoolCsvUpload, type SpooledUpload } from "./battle-sources";
-import type { RawBattle } from "./parse-battle-row";
+import { jsonRows, spoolCsvUpload, type SpooledUpload } from "@/lib/battles/battle-sources";
+import type { RawBattle } from "@/lib/battles/parse-battle-row";
+import { RequestValidationError } from "@/lib/errors";
 
 /**
  * The battles of an import request: a CSV body is spooled to a temporary file
