@@ -31,6 +31,13 @@ export function AuditLogTable({ entries }: { entries: AuditLogEntry[] }) {
             <p className={styles.target}>
               {e.entityType} <code>{e.entityId}</code>
             </p>
+            {e.actorChannel || e.clientIp || e.userAgent ? (
+              <p className={styles.target} data-testid="audit-origin">
+                {e.actorChannel === "token" ? <>with API token <code>{e.tokenId}</code></> : e.actorChannel === "session" ? "signed in" : null}
+                {e.clientIp ? <> from <code>{e.clientIp}</code></> : null}
+                {e.userAgent ? <> · {e.userAgent}</> : null}
+              </p>
+            ) : null}
             {details.length ? (
               <ul className={styles.details}>
                 {details.map((line) => (

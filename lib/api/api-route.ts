@@ -3,6 +3,7 @@
 // handler, and the result (or whatever it threw) into HTTP with CORS,
 // ETag/304 and Cache-Control.
 import type { z } from "zod";
+import { requestContext } from "../audit/request-context";
 import type { Actor } from "../auth/actor";
 import { authenticateRequest } from "../auth/authenticate-request";
 import { checkSameOrigin } from "../auth/check-same-origin";
@@ -140,7 +141,9 @@ function toResponse(result: ApiResult, request: Request, url: URL, personal: boo
 async function authorize(endpoint: Endpoint, request: Request): Promise<Actor | null> {
   const needed = endpoint.permission;
   if (!needed && !request.headers.has("authorization")) return null;
-  const actor = await authenticateRequest(request, await getDb());
+  const authenticated = await authenticateRequest(request, await getDb());
+  // Where the request came from travels with the actor to the audit rows it writes.
+  const actor = authenticated && { ...authenticated, request: requestContext(request.headers) };
   if (!needed) return actor;
   if (!actor) throw new UnauthenticatedError("Sign in, or send `Authorization: Bearer <token>` with an API token.");
   const isWrite = request.method !== "GET" && request.method !== "HEAD";

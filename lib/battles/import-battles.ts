@@ -137,7 +137,7 @@ export async function importBattles(
       afterCommit(wakeWorkers);
       const result: ImportBattlesResult = { leaderboard: board.slug, importId, imported, createdModels: created.slugs, recomputeJob: job.id };
       await recordAudit(tx, {
-        actorId: actor.userId,
+        actor,
         action: "leaderboard.battles-import",
         entityType: "Leaderboard",
         entityId: board.id,

@@ -27,7 +27,7 @@ export async function addModelAlias(db: Db, actor: Actor, slug: string, alias: s
     }
     const created = await tx.modelAlias.create({ data: { modelId: model.id, alias, normalized }, select: { id: true } });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.alias-add",
       entityType: "Model",
       entityId: model.id,

@@ -49,7 +49,7 @@ export async function createLeaderboard(db: Db, actor: Actor, input: CreateLeade
       },
       select: leaderboardRecordSelect,
     });
-    await recordAudit(tx, { actorId: actor.userId, action: "leaderboard.create", entityType: "Leaderboard", entityId: board.id, data: { slug } });
+    await recordAudit(tx, { actor, action: "leaderboard.create", entityType: "Leaderboard", entityId: board.id, data: { slug } });
     invalidates(cacheTags.board(slug), cacheTags.catalog);
     return board;
   });

@@ -46,7 +46,7 @@ export async function createModel(db: Db, actor: Actor, input: CreateModelBody):
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.create",
       entityType: "Model",
       entityId: model.id,

@@ -117,7 +117,7 @@ export async function importSnapshots(db: Db, actor: Actor, boardSlug: string, i
       models,
     };
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "leaderboard.import",
       entityType: "Leaderboard",
       entityId: board.id,

@@ -183,7 +183,7 @@ export async function mergeModels(db: Db, actor: Actor, sourceSlug: string, body
       });
     }
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.merge",
       entityType: "Model",
       entityId: target.id,

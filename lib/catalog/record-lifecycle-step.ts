@@ -47,7 +47,7 @@ export async function recordLifecycleStep(db: Db, actor: Actor, slug: string, st
       verified: Boolean(step.sourceUrl),
     });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.lifecycle",
       entityType: "Model",
       entityId: model.id,

@@ -17,7 +17,7 @@ export async function removeModelAlias(db: Db, actor: Actor, slug: string, alias
     if (!alias) throw new NotFoundError(`The model "${slug}" has no alias with that id.`);
     await tx.modelAlias.delete({ where: { id: alias.id } });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.alias-remove",
       entityType: "Model",
       entityId: alias.modelId,

@@ -60,11 +60,11 @@ export async function updateModel(
     }
     const after = await getModelRecordOrThrow(tx, { id: before.id });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.update",
       entityType: "Model",
       entityId: before.id,
-      data: { slug, version: after.version, diff: diffOf(before, after, Object.keys(patch) as (keyof UpdateModelBody)[]) } as Prisma.InputJsonValue,
+      data: { slug, version: after.version, diff: diffOf(before, after, Object.keys(patch) as (keyof UpdateModelBody)[]) },
     });
     if (!before.organization && after.organization) {
       await recordSignal(tx, {

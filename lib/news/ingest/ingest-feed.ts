@@ -157,7 +157,7 @@ async function recordFailure(db: Db, feed: Feed, error: unknown, attemptedAt: Da
       });
       if (errors === FEED_BROKEN_AFTER) await signal(tx, feed, "FEED_BROKEN", message);
       if (disable && feed.enabled) {
-        await recordAudit(tx, { actorId: null, action: "feed.auto-disable", entityType: "Feed", entityId: feed.id, data: { url: feed.url, errors, lastError: message.slice(0, 1000) } });
+        await recordAudit(tx, { actor: null, action: "feed.auto-disable", entityType: "Feed", entityId: feed.id, data: { url: feed.url, errors, lastError: message.slice(0, 1000) } });
       }
     });
   } catch (writeError) {

@@ -100,7 +100,7 @@ export async function acceptClaimProposal(
     proposals[index] = { ...proposal, accepted: { at: new Date().toISOString(), byId: actor.userId, claimId: claim.id } };
     await tx.newsItem.update({ where: { id }, data: { proposals: proposals as Prisma.InputJsonValue } });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "news.proposal-accept",
       entityType: "NewsItem",
       entityId: id,

@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(apiV1.listAuditLog, async ({ query }) => {
-  const page = await listAuditLog(await getDb(), { limit: query.limit ?? DEFAULT_PAGE_SIZE, after: query.cursor, action: query.action });
+  const page = await listAuditLog(await getDb(), { limit: query.limit ?? DEFAULT_PAGE_SIZE, after: query.cursor, action: query.action, actor: query.actor });
   return ok({ data: page.items, next: page.next });
 });
 
