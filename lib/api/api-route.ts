@@ -11,6 +11,7 @@ import { can, type Permission } from "../auth/permissions";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { ForbiddenError, RequestValidationError, UnauthenticatedError, type InputLocation } from "../errors";
+import { getLogger, requestLogger, type Logger } from "../log/logger";
 import type { ApiResult, ResultFor } from "./api-result";
 import { CORS_HEADERS } from "./cors";
 import type { Endpoint, ResponseSpec } from "./endpoint";
@@ -174,17 +175,25 @@ export function apiRoute<
   return async (request, ctx) => {
     const url = new URL(request.url);
     const instance = `${url.pathname}${url.search}`;
+    const started = Date.now();
+    let log: Logger = requestLogger(getLogger(), { method: request.method, path: url.pathname });
     try {
       const actor = await authorize(endpoint as Endpoint, request);
+      if (actor) log = requestLogger(getLogger(), { method: request.method, path: url.pathname, userId: actor.userId, tokenId: actor.tokenId });
       const params = parseInput(endpoint.params, (await ctx.params) ?? {}, "path");
       const query = parseInput(endpoint.query, queryRecord(url), "query");
       const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request), "body") : undefined;
       const result = await handle({ query, params, body, actor, request } as HandlerInput<Q, P, B, A>);
-      return toResponse(result, request, url, endpoint.permission !== undefined);
+      const response = toResponse(result, request, url, endpoint.permission !== undefined);
+      // Writes are what a person follows in the log; reads only when debugging.
+      const isRead = request.method === "GET" || request.method === "HEAD";
+      log[isRead ? "debug" : "info"]({ status: response.status, ms: Date.now() - started }, "request");
+      return response;
     } catch (err) {
       const problem = toProblem(err, instance);
       // The caller gets no internals; the operator gets the whole story.
-      if (problem.status >= 500) console.error(`[api] ${request.method} ${instance} failed:`, err);
+      if (problem.status >= 500) log.error({ err, status: problem.status, ms: Date.now() - started }, "request failed");
+      else log.debug({ status: problem.status, ms: Date.now() - started }, "request refused");
       const extra: Record<string, string> = {};
       if (problem.status === 401) extra["WWW-Authenticate"] = 'Bearer realm="modelwatch"';
       if (typeof problem.retryAfter === "number") extra["Retry-After"] = String(problem.retryAfter);
