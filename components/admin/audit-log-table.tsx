@@ -18,7 +18,7 @@ export function AuditLogTable({ entries }: { entries: AuditLogEntry[] }) {
       {entries.map((e) => {
         const details = describeData(e.data);
         return (
-          <li key={e.id} className={styles.entry}>
+          <li key={e.id} className={styles.entry} data-action={e.action}>
             <p className={styles.entryHead}>
               <code className={styles.action}>{e.action}</code>
               <span>
