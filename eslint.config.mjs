@@ -15,6 +15,24 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // The domain owns its types; lib/api imports them and maps them to HTTP, never the other way round.
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/api/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/api", "@/lib/api/**", "./api", "./api/**", "../api", "../api/**", "../../api", "../../api/**", "../../../api/**"],
+              message: "lib/<area> must not import lib/api: define the type or helper in the domain, and let lib/api import it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,3 +1,5 @@
+import type { ZodError } from "zod";
+
 /**
  * Typed domain failures. Callers tell them apart with `instanceof` (never by
  * message text); the HTTP layer maps each kind to one status in one place.
@@ -5,6 +7,7 @@
  */
 export abstract class DomainError extends Error {
   abstract readonly kind:
+    | "invalid-input"
     | "not-found"
     | "conflict"
     | "forbidden"
@@ -76,4 +79,44 @@ export class MethodNotAllowedError extends DomainError {
   ) {
     super(message);
   }
+}
+
+/** One refused input: which parameter (or body field, dotted) and why. */
+export interface InvalidParam {
+  name: string;
+  reason: string;
+}
+
+/** Where a rejected input came from; used when a zod issue has no path of its own. */
+export type InputLocation = "query" | "path" | "body" | "header";
+
+/**
+ * Malformed input, refused by apiRoute() before the handler runs or by the
+ * domain while reading it (an import's rows). Carries every refused parameter
+ * plus where the input was, so a root-level issue still names something.
+ */
+export class RequestValidationError extends DomainError {
+  readonly kind = "invalid-input";
+  constructor(
+    readonly location: InputLocation,
+    readonly params: InvalidParam[],
+  ) {
+    super(`invalid ${location}: ${params.map((p) => p.name).join(", ")}`);
+  }
+
+  static fromZod(location: InputLocation, err: ZodError): RequestValidationError {
+    return new RequestValidationError(location, invalidParamsFromZod(err, location));
+  }
+}
+
+/** zod issues → named parameters; unknown keys become one entry per key. */
+export function invalidParamsFromZod(err: ZodError, fallbackName: string): InvalidParam[] {
+  return err.issues.flatMap((issue): InvalidParam[] => {
+    if (issue.code === "unrecognized_keys") {
+      const prefix = issue.path.length ? `${issue.path.join(".")}.` : "";
+      return issue.keys.map((k) => ({ name: `${prefix}${k}`, reason: "not a parameter of this endpoint" }));
+    }
+    const name = issue.path.length ? issue.path.map(String).join(".") : fallbackName;
+    return [{ name, reason: issue.message }];
+  });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { decodeCursor } from "@/lib/api/cursor";
-import { DEFAULT_PAGE_SIZE } from "@/lib/api/paginate";
+import { decodeCursor } from "@/lib/db/cursor";
+import { DEFAULT_PAGE_SIZE } from "@/lib/db/paginate";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { getDb } from "@/lib/db";
 import { listNotifications, NOTIFICATIONS_SCOPE } from "@/lib/watch/list-notifications";

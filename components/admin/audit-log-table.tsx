@@ -18,7 +18,7 @@ export function AuditLogTable({ entries }: { entries: AuditLogEntry[] }) {
       {entries.map((e) => {
         const details = describeData(e.data);
         return (
-          <li key={e.id} className={styles.entry}>
+          <li key={e.id} className={styles.entry} data-action={e.action}>
             <p className={styles.entryHead}>
               <code className={styles.action}>{e.action}</code>
               <span>
@@ -31,6 +31,13 @@ export function AuditLogTable({ entries }: { entries: AuditLogEntry[] }) {
             <p className={styles.target}>
               {e.entityType} <code>{e.entityId}</code>
             </p>
+            {e.actorChannel || e.clientIp || e.userAgent ? (
+              <p className={styles.target} data-testid="audit-origin">
+                {e.actorChannel === "token" ? <>with API token <code>{e.tokenId}</code></> : e.actorChannel === "session" ? "signed in" : null}
+                {e.clientIp ? <> from <code>{e.clientIp}</code></> : null}
+                {e.userAgent ? <> · {e.userAgent}</> : null}
+              </p>
+            ) : null}
             {details.length ? (
               <ul className={styles.details}>
                 {details.map((line) => (

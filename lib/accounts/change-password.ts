@@ -35,7 +35,7 @@ export async function changePassword(
   const sessionsValidFrom = new Date();
   await runMutation(db, actor, async ({ tx }) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, sessionsValidFrom } });
-    await recordAudit(tx, { actorId: actor.userId, action: "account.password-change", entityType: "User", entityId: actor.userId });
+    await recordAudit(tx, { actor, action: "account.password-change", entityType: "User", entityId: actor.userId });
   });
   return { sessionsValidFrom };
 }

@@ -34,7 +34,7 @@ export async function issueToken(
     if (owner.disabledAt) throw new PolicyViolationError("The account is disabled: enable it before issuing it a token.", "token-owner-disabled");
     const { token, record } = await createApiToken(tx, input);
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: forSelf ? "token.create" : "token.create-for-user",
       entityType: "ApiToken",
       entityId: record.id,

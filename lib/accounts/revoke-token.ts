@@ -19,7 +19,7 @@ export async function revokeToken(db: Db, actor: Actor, tokenId: string): Promis
     if (current.revokedAt) return toTokenDto(current);
     const row = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: TOKEN_SELECT });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: current.user.id === actor.userId ? "token.revoke" : "token.revoke-for-user",
       entityType: "ApiToken",
       entityId: tokenId,

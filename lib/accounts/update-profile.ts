@@ -8,7 +8,7 @@ import { toUserDto, USER_SELECT, type UserDto } from "./account-dto";
 export async function updateProfile(db: Db, actor: Actor, input: { name: string | null }): Promise<UserDto> {
   return runMutation(db, actor, async ({ tx }) => {
     const user = await tx.user.update({ where: { id: actor.userId }, data: { name: input.name }, select: USER_SELECT });
-    await recordAudit(tx, { actorId: actor.userId, action: "account.update", entityType: "User", entityId: actor.userId, data: { name: input.name } });
+    await recordAudit(tx, { actor, action: "account.update", entityType: "User", entityId: actor.userId, data: { name: input.name } });
     return toUserDto(user);
   });
 }

@@ -47,11 +47,11 @@ export async function updateUser(db: Db, actor: Actor, userId: string, input: Up
     const user = await tx.user.update({ where: { id: userId }, data, select: USER_SELECT });
     const note = input.note ?? null;
     if (changes.role) {
-      await recordAudit(tx, { actorId: actor.userId, action: "user.role-change", entityType: "User", entityId: userId, data: { ...changes.role, email: user.email, note } });
+      await recordAudit(tx, { actor, action: "user.role-change", entityType: "User", entityId: userId, data: { ...changes.role, email: user.email, note } });
     }
     if (changes.disabledAt) {
       const action = input.disabled ? "user.disable" : "user.enable";
-      await recordAudit(tx, { actorId: actor.userId, action, entityType: "User", entityId: userId, data: { email: user.email, note } });
+      await recordAudit(tx, { actor, action, entityType: "User", entityId: userId, data: { email: user.email, note } });
     }
     return toUserDto(user);
   });

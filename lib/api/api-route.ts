@@ -3,18 +3,20 @@
 // handler, and the result (or whatever it threw) into HTTP with CORS,
 // ETag/304 and Cache-Control.
 import type { z } from "zod";
+import { requestContext } from "../audit/request-context";
 import type { Actor } from "../auth/actor";
 import { authenticateRequest } from "../auth/authenticate-request";
 import { checkSameOrigin } from "../auth/check-same-origin";
 import { can, type Permission } from "../auth/permissions";
 import { getDb } from "../db";
 import { getEnv } from "../env";
-import { ForbiddenError, UnauthenticatedError } from "../errors";
+import { ForbiddenError, RequestValidationError, UnauthenticatedError, type InputLocation } from "../errors";
+import { getLogger, requestLogger, type Logger } from "../log/logger";
 import type { ApiResult, ResultFor } from "./api-result";
 import { CORS_HEADERS } from "./cors";
 import type { Endpoint, ResponseSpec } from "./endpoint";
 import { ifNoneMatchHits, weakEtag } from "./etag";
-import { PayloadTooLargeError, problemResponse, RequestValidationError, toProblem, type InputLocation } from "./problem";
+import { PayloadTooLargeError, problemResponse, toProblem } from "./problem";
 import { DEFAULT_BODY_LIMIT, readBodyText } from "./request-body";
 import { withSecurityHeaders } from "../web-security/security-headers";
 
@@ -150,7 +152,9 @@ function toResponse(result: ApiResult, request: Request, url: URL, personal: boo
 async function authorize(endpoint: Endpoint, request: Request): Promise<Actor | null> {
   const needed = endpoint.permission;
   if (!needed && !request.headers.has("authorization")) return null;
-  const actor = await authenticateRequest(request, await getDb());
+  const authenticated = await authenticateRequest(request, await getDb());
+  // Where the request came from travels with the actor to the audit rows it writes.
+  const actor = authenticated && { ...authenticated, request: requestContext(request.headers) };
   if (!needed) return actor;
   if (!actor) throw new UnauthenticatedError("Sign in, or send `Authorization: Bearer <token>` with an API token.");
   const isWrite = request.method !== "GET" && request.method !== "HEAD";
@@ -183,17 +187,25 @@ export function apiRoute<
   return async (request, ctx) => {
     const url = new URL(request.url);
     const instance = `${url.pathname}${url.search}`;
+    const started = Date.now();
+    let log: Logger = requestLogger(getLogger(), { method: request.method, path: url.pathname });
     try {
       const actor = await authorize(endpoint as Endpoint, request);
+      if (actor) log = requestLogger(getLogger(), { method: request.method, path: url.pathname, userId: actor.userId, tokenId: actor.tokenId });
       const params = parseInput(endpoint.params, (await ctx.params) ?? {}, "path");
       const query = parseInput(endpoint.query, queryRecord(url), "query");
       const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request, bodyLimit), "body") : undefined;
       const result = await handle({ query, params, body, actor, request } as HandlerInput<Q, P, B, A>);
-      return respond(toResponse(result, request, url, endpoint.permission !== undefined), request);
+      const response = respond(toResponse(result, request, url, endpoint.permission !== undefined), request);
+      // Writes are what a person follows in the log; reads only when debugging.
+      const isRead = request.method === "GET" || request.method === "HEAD";
+      log[isRead ? "debug" : "info"]({ status: response.status, ms: Date.now() - started }, "request");
+      return response;
     } catch (err) {
       const problem = toProblem(err, instance);
       // The caller gets no internals; the operator gets the whole story.
-      if (problem.status >= 500) console.error(`[api] ${request.method} ${instance} failed:`, err);
+      if (problem.status >= 500) log.error({ err, status: problem.status, ms: Date.now() - started }, "request failed");
+      else log.debug({ status: problem.status, ms: Date.now() - started }, "request refused");
       const extra: Record<string, string> = {};
       if (problem.status === 401) extra["WWW-Authenticate"] = 'Bearer realm="modelwatch"';
       if (typeof problem.retryAfter === "number") extra["Retry-After"] = String(problem.retryAfter);

@@ -1,5 +1,4 @@
-import { PreconditionRequiredError } from "../errors";
-import { RequestValidationError } from "./problem";
+import { PreconditionRequiredError, RequestValidationError } from "../errors";
 
 /**
  * The version a conditional write was based on, from `If-Match: <version>`

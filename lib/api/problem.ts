@@ -4,13 +4,16 @@
 import { ZodError } from "zod";
 import {
   ConflictError,
+  invalidParamsFromZod,
   ForbiddenError,
   MethodNotAllowedError,
   NotFoundError,
   PolicyViolationError,
   PreconditionRequiredError,
+  RequestValidationError,
   TooManyRequestsError,
   UnauthenticatedError,
+  type InvalidParam,
 } from "@/lib/errors";
 import { CORS_HEADERS } from "./cors";
 
@@ -22,12 +25,6 @@ export class PayloadTooLargeError extends Error {
   ) {
     super(`request body over ${limit}`);
   }
-}
-
-/** One refused input: which parameter (or body field, dotted) and why. */
-export interface InvalidParam {
-  name: string;
-  reason: string;
 }
 
 /** RFC 9457 problem details, with `errors` naming bad parameters and `rule` naming a refused policy. */
@@ -62,38 +59,6 @@ export type ProblemKind = keyof typeof PROBLEM_KINDS;
 /** Problem types are documented on the API docs page; the URI points at the section. */
 export function problemType(kind: ProblemKind): string {
   return `/docs/api#problem-${kind}`;
-}
-
-/** Where a rejected input came from; used when a zod issue has no path of its own. */
-export type InputLocation = "query" | "path" | "body" | "header";
-
-/**
- * Input that apiRoute() refused before calling the handler. Carries zod's
- * issues plus where the input was, so a root-level issue still names something.
- */
-export class RequestValidationError extends Error {
-  constructor(
-    readonly location: InputLocation,
-    readonly params: InvalidParam[],
-  ) {
-    super(`invalid ${location}: ${params.map((p) => p.name).join(", ")}`);
-  }
-
-  static fromZod(location: InputLocation, err: ZodError): RequestValidationError {
-    return new RequestValidationError(location, invalidParamsFromZod(err, location));
-  }
-}
-
-/** zod issues → named parameters; unknown keys become one entry per key. */
-export function invalidParamsFromZod(err: ZodError, fallbackName: string): InvalidParam[] {
-  return err.issues.flatMap((issue): InvalidParam[] => {
-    if (issue.code === "unrecognized_keys") {
-      const prefix = issue.path.length ? `${issue.path.join(".")}.` : "";
-      return issue.keys.map((k) => ({ name: `${prefix}${k}`, reason: "not a parameter of this endpoint" }));
-    }
-    const name = issue.path.length ? issue.path.map(String).join(".") : fallbackName;
-    return [{ name, reason: issue.message }];
-  });
 }
 
 function make(kind: ProblemKind, detail: string, instance: string, extra: Partial<Problem> = {}): Problem {

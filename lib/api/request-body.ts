@@ -2,7 +2,8 @@
 // refused with 413 naming the limit (from Content-Length before a byte is
 // read, or as soon as the count passes it), never parsed cut short; a body
 // that ends before the length it announced is a clear 400.
-import { PayloadTooLargeError, RequestValidationError } from "./problem";
+import { RequestValidationError } from "../errors";
+import { PayloadTooLargeError } from "./problem";
 
 const MIB = 1024 * 1024;
 

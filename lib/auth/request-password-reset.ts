@@ -48,6 +48,7 @@ export async function requestPasswordReset(db: Db, input: RequestPasswordResetIn
 
   const { token, tokenHash } = newOneTimeToken();
   const now = new Date();
+  // Not runMutation(): no signed-in actor, audit row, signal or cache is involved, and the mail is sent below, after commit.
   await db.$transaction([
     // Only the newest link works: an older mail lying in an inbox is dead.
     db.verificationToken.updateMany({

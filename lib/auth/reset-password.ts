@@ -38,6 +38,7 @@ export async function resetPassword(db: Db, input: { token: string; password: st
   // bcrypt is slow: hash before the transaction, not inside it.
   const passwordHash = await hashPassword(password);
   const now = new Date();
+  // Not runMutation(): the caller is anonymous (the link is the proof), and no audit row, signal or cache is involved.
   const userId = await db.$transaction(async (tx) => {
     const spent = await tx.verificationToken.updateMany({
       where: { tokenHash, purpose: PASSWORD_RESET_PURPOSE, usedAt: null, expiresAt: { gt: now } },

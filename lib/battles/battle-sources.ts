@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { InvalidParam } from "@/lib/api/problem";
+import type { InvalidParam } from "@/lib/errors";
 import { BATTLE_COLUMNS, REQUIRED_BATTLE_COLUMNS, type RawBattle } from "./parse-battle-row";
 import { LineSplitter, splitCsvLine } from "./read-csv-lines";
 

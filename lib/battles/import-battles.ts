@@ -4,8 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { cacheTags } from "@/lib/cache/cache-tags";
 import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
-import { NotFoundError } from "@/lib/errors";
-import { RequestValidationError, type InvalidParam } from "@/lib/api/problem";
+import { NotFoundError, RequestValidationError, type InvalidParam } from "@/lib/errors";
 import { resolveModelRefs } from "@/lib/catalog/resolve-model-refs";
 import { wakeWorkers } from "@/lib/jobs/wake-workers";
 import { enqueueRatingsRecompute } from "@/lib/ratings/recompute-ratings-job";
@@ -138,7 +137,7 @@ export async function importBattles(
       afterCommit(wakeWorkers);
       const result: ImportBattlesResult = { leaderboard: board.slug, importId, imported, createdModels: created.slugs, recomputeJob: job.id };
       await recordAudit(tx, {
-        actorId: actor.userId,
+        actor,
         action: "leaderboard.battles-import",
         entityType: "Leaderboard",
         entityId: board.id,

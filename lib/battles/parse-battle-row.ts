@@ -1,5 +1,5 @@
 import type { BattleOutcome } from "@/lib/db/enums";
-import type { InvalidParam } from "@/lib/api/problem";
+import type { InvalidParam } from "@/lib/errors";
 
 /** One battle as written in a CSV line or a JSON object, before validation. */
 export interface RawBattle {

@@ -2,6 +2,7 @@
 // be rebuilt from data that might still roll back.
 import { getDb, type Db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { getLogger } from "@/lib/log/logger";
 import { expireTagsLocally } from "./expire-tags-locally";
 import { INVALIDATION_CHANNEL, processOrigin, toNoticePayloads } from "./invalidation-channel";
 
@@ -27,6 +28,6 @@ export async function invalidateCache(tags: Iterable<string>, opts: { db?: Db } 
   } catch (err) {
     // The change is committed and this process is fresh; the other processes'
     // one-hour safety expiry (CACHE_SAFETY_SECONDS) bounds what they show.
-    console.error(`[modelwatch] could not announce cache invalidation: ${err instanceof Error ? err.message : String(err)}`);
+    getLogger().error({ err }, "could not announce cache invalidation");
   }
 }

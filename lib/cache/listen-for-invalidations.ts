@@ -1,5 +1,6 @@
 import pg from "pg";
 import { getEnv } from "@/lib/env";
+import { getLogger } from "@/lib/log/logger";
 import { cacheTags } from "./cache-tags";
 import { expireTagsLocally } from "./expire-tags-locally";
 import { INVALIDATION_CHANNEL, parseNotice, processOrigin } from "./invalidation-channel";
@@ -9,7 +10,7 @@ const RETRY_MS = 5_000;
 // One listener per process, shared by every bundled copy of this module.
 const state = globalThis as { __modelwatchCacheListener?: Promise<void> };
 
-const log = (msg: string) => console.error(`[modelwatch] cache invalidation listener: ${msg}`);
+const log = (msg: string) => getLogger().warn({ area: "cache invalidation listener" }, msg);
 
 /** After a gap in listening, notices may have been missed: drop everything cached. */
 function restartLater(): void {

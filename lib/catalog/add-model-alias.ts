@@ -6,7 +6,7 @@ import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { runMutation } from "@/lib/db/run-mutation";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
-import type { ModelRecord } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { ModelRecord } from "./catalog-types";
 import { getModelRecordOrThrow } from "./get-model-record";
 
 /**
@@ -27,7 +27,7 @@ export async function addModelAlias(db: Db, actor: Actor, slug: string, alias: s
     }
     const created = await tx.modelAlias.create({ data: { modelId: model.id, alias, normalized }, select: { id: true } });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.alias-add",
       entityType: "Model",
       entityId: model.id,

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { runMutation } from "@/lib/db/run-mutation";
 import { ConflictError, PolicyViolationError } from "@/lib/errors";
-import type { CreateLeaderboardBody, LeaderboardRecord } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { CreateLeaderboardBody, LeaderboardRecord } from "./catalog-types";
 import { slugifyName } from "./slugify-name";
 
 export const leaderboardRecordSelect = {
@@ -49,7 +49,7 @@ export async function createLeaderboard(db: Db, actor: Actor, input: CreateLeade
       },
       select: leaderboardRecordSelect,
     });
-    await recordAudit(tx, { actorId: actor.userId, action: "leaderboard.create", entityType: "Leaderboard", entityId: board.id, data: { slug } });
+    await recordAudit(tx, { actor, action: "leaderboard.create", entityType: "Leaderboard", entityId: board.id, data: { slug } });
     invalidates(cacheTags.board(slug), cacheTags.catalog);
     return board;
   });

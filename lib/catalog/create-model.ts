@@ -6,7 +6,7 @@ import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { runMutation } from "@/lib/db/run-mutation";
 import { ConflictError, PolicyViolationError } from "@/lib/errors";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
-import type { CreateModelBody, ModelRecord } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { CreateModelBody, ModelRecord } from "./catalog-types";
 import { assertSlugFree } from "./assert-slug-free";
 import { findOrCreateOrganization } from "./find-or-create-organization";
 import { getModelRecordOrThrow } from "./get-model-record";
@@ -46,7 +46,7 @@ export async function createModel(db: Db, actor: Actor, input: CreateModelBody):
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.create",
       entityType: "Model",
       entityId: model.id,

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { RatingMethod } from "@/lib/db/enums";
-import type { LeaderboardRecord } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { LeaderboardRecord } from "./catalog-types";
 import { leaderboardRecordSelect } from "./create-leaderboard";
 
 export interface EditorSnapshotRow {

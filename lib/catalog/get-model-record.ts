@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
-import type { ModelRecord } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { ModelRecord } from "./catalog-types";
 import { NotFoundError } from "@/lib/errors";
 
 const recordSelect = {

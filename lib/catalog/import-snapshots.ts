@@ -4,11 +4,10 @@ import { cacheTags } from "@/lib/cache/cache-tags";
 import type { Db, Tx } from "@/lib/db";
 import type { RatingMethod } from "@/lib/db/enums";
 import { runMutation } from "@/lib/db/run-mutation";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, RequestValidationError } from "@/lib/errors";
 import { ratingChangeSignals, type RatedModel } from "@/lib/watch/rating-change-signals";
 import { recordSignal } from "@/lib/watch/record-signal";
-import { RequestValidationError } from "@/lib/api/problem";
-import type { ImportResult } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { ImportResult } from "./catalog-types";
 import { parseSnapshotRows, sortRowProblems, type ImportInput } from "./parse-snapshot-rows";
 import { rankSnapshotGroup } from "./rank-snapshot-group";
 import { resolveModelRefs } from "./resolve-model-refs";
@@ -118,7 +117,7 @@ export async function importSnapshots(db: Db, actor: Actor, boardSlug: string, i
       models,
     };
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "leaderboard.import",
       entityType: "Leaderboard",
       entityId: board.id,

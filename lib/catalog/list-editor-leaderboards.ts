@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import type { LeaderboardRecord } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { LeaderboardRecord } from "./catalog-types";
 import { leaderboardRecordSelect } from "./create-leaderboard";
 
 export interface EditorLeaderboardRow extends LeaderboardRecord {

@@ -6,7 +6,7 @@ import { runMutation } from "@/lib/db/run-mutation";
 import { ConflictError } from "@/lib/errors";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 import { recordSignal } from "@/lib/watch/record-signal";
-import type { MergeBody, MergeResult } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { MergeBody, MergeResult } from "./catalog-types";
 import { getModelRecordOrThrow } from "./get-model-record";
 import { previewModelMerge, type MergePreview } from "./preview-model-merge";
 
@@ -183,7 +183,7 @@ export async function mergeModels(db: Db, actor: Actor, sourceSlug: string, body
       });
     }
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.merge",
       entityType: "Model",
       entityId: target.id,

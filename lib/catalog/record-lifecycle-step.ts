@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { NotFoundError, PolicyViolationError } from "@/lib/errors";
 import { recordSignal } from "@/lib/watch/record-signal";
-import type { LifecycleBody, ModelRecord } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { LifecycleBody, ModelRecord } from "./catalog-types";
 import { getModelRecordOrThrow } from "./get-model-record";
 import { parseWhen } from "./parse-when";
 
@@ -47,7 +47,7 @@ export async function recordLifecycleStep(db: Db, actor: Actor, slug: string, st
       verified: Boolean(step.sourceUrl),
     });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.lifecycle",
       entityType: "Model",
       entityId: model.id,

@@ -4,7 +4,7 @@ import { cacheTags } from "@/lib/cache/cache-tags";
 import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { NotFoundError } from "@/lib/errors";
-import type { ModelRecord } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { ModelRecord } from "./catalog-types";
 import { getModelRecordOrThrow } from "./get-model-record";
 
 /** Removes one alias (by id) of the model; the audit row keeps what it was. */
@@ -17,7 +17,7 @@ export async function removeModelAlias(db: Db, actor: Actor, slug: string, alias
     if (!alias) throw new NotFoundError(`The model "${slug}" has no alias with that id.`);
     await tx.modelAlias.delete({ where: { id: alias.id } });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.alias-remove",
       entityType: "Model",
       entityId: alias.modelId,

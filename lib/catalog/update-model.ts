@@ -5,7 +5,7 @@ import type { Db, Prisma } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { ConflictError } from "@/lib/errors";
 import { recordSignal } from "@/lib/watch/record-signal";
-import type { ModelRecord, UpdateModelBody } from "@/lib/api/v1/schemas/catalog-write-schemas";
+import type { ModelRecord, UpdateModelBody } from "./catalog-types";
 import { findOrCreateOrganization } from "./find-or-create-organization";
 import { getModelRecordOrThrow } from "./get-model-record";
 import { parseWhen } from "./parse-when";
@@ -60,11 +60,11 @@ export async function updateModel(
     }
     const after = await getModelRecordOrThrow(tx, { id: before.id });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "model.update",
       entityType: "Model",
       entityId: before.id,
-      data: { slug, version: after.version, diff: diffOf(before, after, Object.keys(patch) as (keyof UpdateModelBody)[]) } as Prisma.InputJsonValue,
+      data: { slug, version: after.version, diff: diffOf(before, after, Object.keys(patch) as (keyof UpdateModelBody)[]) },
     });
     if (!before.organization && after.organization) {
       await recordSignal(tx, {

@@ -1,7 +1,7 @@
-// The editorial policy of DESIGN.md as code: pure functions over the claim as
-// it is, the change asked for and the evidence cited. Each rule has a stable
-// name that a refused change reports (422 `rule`), so an editor or an API
-// client knows exactly which rule to satisfy.
+// The editorial policy (README.md, "What editors and admins get", Claims) as
+// code: pure functions over the claim as it is, the change asked for and the
+// evidence cited. Each rule has a stable name that a refused change reports
+// (422 `rule`), so an editor or an API client knows exactly which rule to satisfy.
 import type { ClaimCategory, ClaimStatus, SourceKind } from "@/lib/db/enums";
 
 export const CLAIM_RULES = {

@@ -1,4 +1,4 @@
-import type { ClaimDetailDto } from "@/lib/api/v1/schemas/claim-write-schemas";
+import type { ClaimDetailDto } from "./claim-dto";
 import type { Actor } from "@/lib/auth/actor";
 import { cacheTags } from "@/lib/cache/cache-tags";
 import type { Db } from "@/lib/db";

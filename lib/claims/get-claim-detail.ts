@@ -1,10 +1,9 @@
 // One claim as the API and the editor pages read it: the public fields, its
 // version, and every event oldest first with diffs and evidence.
-import type { ClaimDetailDto, ClaimEventDto } from "@/lib/api/v1/schemas/claim-write-schemas";
-import { toClaimDto } from "@/lib/api/v1/to-dto";
 import type { Db, Prisma, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { publicClaimSelect } from "@/lib/models/list-public-claims";
+import { toClaimDto, type ClaimDetailDto, type ClaimEventDto } from "./claim-dto";
 import { DESK_NAME } from "./describe-claim-events";
 
 const eventSelect = {

@@ -3,6 +3,7 @@ import { closeDb } from "../db";
 import { DataDirInUseError } from "../db/data-dir-lock";
 import { EnvError, getEnv } from "../env";
 import { DomainError } from "../errors";
+import { getLogger } from "../log/logger";
 import { DuplicateEmailError, UserDisabledError, UserNotFoundError } from "../auth/auth-errors";
 import type { CliCommand, CliIo } from "./cli-command";
 import { CliUsageError } from "./cli-usage-error";
@@ -92,6 +93,8 @@ function reportError(err: unknown, command: CliCommand, io: CliIo): number {
     err instanceof UserNotFoundError ||
     err instanceof UserDisabledError;
   const message = err instanceof Error ? err.message : String(err);
+  // The person at the terminal gets the message; the operator's log gets the whole error, naming the command.
+  if (!expected) getLogger().child({ cli: command.words.join(" ") }).error({ err }, "command failed");
   const debug = process.env.MW_DEBUG === "1";
   io.err(expected ? message : `Error: ${message}${debug ? "" : " (MW_DEBUG=1 shows the stack trace)"}`);
   if (debug && err instanceof Error && err.stack) io.err(err.stack);

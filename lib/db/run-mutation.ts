@@ -4,6 +4,7 @@
 import type { Actor } from "../auth/actor";
 import { invalidateCache } from "../cache/invalidate-cache";
 import { wakeWorkers } from "../jobs/wake-workers";
+import { getLogger } from "../log/logger";
 import type { Db, Tx } from "./index";
 
 export interface MutationScope {
@@ -45,7 +46,7 @@ export async function runMutation<T>(
     } catch (err) {
       // The change is committed and stays; a failed side effect is logged, and
       // anything that must happen is an outbox row written in the transaction.
-      console.error("[mutation] after-commit effect failed:", err);
+      getLogger().error({ err, userId: actor?.userId, tokenId: actor?.tokenId }, "after-commit effect failed");
     }
   }
   return result;

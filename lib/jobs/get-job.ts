@@ -1,7 +1,6 @@
-import type { JobDto } from "../api/v1/schemas/job-schemas";
 import type { Db } from "../db";
 import { NotFoundError } from "../errors";
-import { jobSelect, toJobDto } from "./list-jobs";
+import { jobSelect, toJobDto, type JobDto } from "./list-jobs";
 
 export async function getJob(db: Db, id: string): Promise<JobDto> {
   const row = await db.job.findUnique({ where: { id }, select: jobSelect });

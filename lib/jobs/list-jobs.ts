@@ -1,5 +1,23 @@
-import type { JobDto } from "../api/v1/schemas/job-schemas";
 import type { Db, JobStatus, Prisma } from "../db";
+
+/** A background job as editors watch it (ingestion runs, ratings recomputes). */
+export interface JobDto {
+  id: string;
+  /** `news.ingest`, `ratings.recompute`, … */
+  type: string;
+  status: JobStatus;
+  /** 0 to 1. */
+  progress: number;
+  message: string | null;
+  payload: unknown;
+  /** Figures so far while running; the outcome once done. */
+  result: unknown;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
 
 export const jobSelect = {
   id: true, type: true, status: true, progress: true, message: true, payload: true, result: true,

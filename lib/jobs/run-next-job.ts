@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { getLogger } from "../log/logger";
 import { claimNextJob, MAX_JOB_ATTEMPTS, type ClaimedJob } from "./claim-next-job";
 import type { JobHandler } from "./job-context";
 import { jobHandlers } from "./job-handlers";
@@ -37,6 +38,7 @@ async function runClaimedJob(db: Db, job: ClaimedJob, opts: RunJobOptions): Prom
   const { workerId, leaseMs = DEFAULT_LEASE_MS, handlers = jobHandlers, signal } = opts;
   const holder = { id: job.id, workerId };
   const handler = handlers[job.type];
+  const log = getLogger().child({ workerId, job: job.id, jobType: job.type, attempt: job.attempts });
   if (!handler) {
     await finishJob(db, holder, { error: `No handler for job type "${job.type}".` });
     return;
@@ -47,10 +49,12 @@ async function runClaimedJob(db: Db, job: ClaimedJob, opts: RunJobOptions): Prom
   }
   try {
     const progress = jobProgressReporter(db, { ...holder, leaseMs });
+    log.info("job started");
     const result = await handler({ db, job, workerId, progress, signal });
     await finishJob(db, holder, { result });
+    log.info("job done");
   } catch (err) {
-    console.error(`[worker] job ${job.type} ${job.id} failed:`, err);
+    log.error({ err }, "job failed");
     await finishJob(db, holder, { error: (err as Error).message || String(err) });
   }
 }

@@ -1,6 +1,7 @@
 import os from "node:os";
 import type { Db } from "../db";
 import { getEnv } from "../env";
+import { getLogger } from "../log/logger";
 import { hasDueFeeds } from "../news/ingest/has-due-feeds";
 import { createDeliveryTransport, type DeliveryTransport } from "../watch/delivery-transport";
 import { runDeliveryOnce } from "../watch/run-delivery-once";
@@ -44,14 +45,14 @@ export async function workerTick(db: Db, { workerId, signal, transport }: TickOp
 
 /** Runs ticks until the signal aborts; a failing tick is logged and the loop goes on. */
 export async function runWorker(db: Db, opts: WorkerOptions): Promise<void> {
-  const { signal, workerId = newWorkerId(), pollMs = 5_000, log = (l) => console.log(l) } = opts;
+  const { signal, workerId = newWorkerId(), pollMs = 5_000, log = (l) => getLogger().info({ workerId }, l) } = opts;
   const transport = opts.transport ?? createDeliveryTransport(getEnv());
   log(`[worker] ${workerId} started`);
   while (!signal.aborted) {
     try {
       await workerTick(db, { workerId, signal, transport });
     } catch (err) {
-      log(`[worker] tick failed: ${(err as Error).message}`);
+      getLogger().child({ workerId }).error({ err }, "worker tick failed");
     }
     await wakeableSleep(pollMs, signal);
   }

@@ -1,4 +1,5 @@
 import { getDb } from "../db";
+import { getLogger } from "../log/logger";
 import { runWorker } from "./run-worker";
 
 /**
@@ -8,7 +9,7 @@ import { runWorker } from "./run-worker";
  */
 export function startInProcessWorker(): () => Promise<void> {
   const controller = new AbortController();
-  const running = getDb().then((db) => runWorker(db, { signal: controller.signal, log: (l) => console.log(`[modelwatch] ${l}`) }));
+  const running = getDb().then((db) => runWorker(db, { signal: controller.signal, log: (l) => getLogger().info({ worker: "in-process" }, l) }));
   return async () => {
     controller.abort();
     await running.catch(() => {});

@@ -17,7 +17,7 @@ export async function requestRecompute(db: Db, actor: Actor, boardSlug: string, 
     }
     const job = await enqueueRatingsRecompute(tx, { leaderboardSlug: board.slug, anchor }, actor.userId);
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "leaderboard.ratings-recompute-request",
       entityType: "Leaderboard",
       entityId: board.id,

@@ -125,7 +125,7 @@ export async function storeComputedRatings(
         await recordSignal(tx, signal);
       }
       await recordAudit(tx, {
-        actorId: info.actorId ?? null,
+        actor: info.actorId ? { userId: info.actorId } : null,
         action: "leaderboard.ratings-recompute",
         entityType: "Leaderboard",
         entityId: boardId,

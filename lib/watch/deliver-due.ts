@@ -3,6 +3,7 @@
 // Message-ID derived from it), so a row resent after a crash is recognisably
 // the same delivery to the subscriber.
 import type { Db } from "../db";
+import { getLogger } from "../log/logger";
 import { buildMail, buildWebhookBody, DELIVERY_SELECT, NOTIFICATION_CONTENT, type ContentRow, type DeliveryRow } from "./build-delivery-content";
 import { claimDueDeliveries } from "./claim-due-deliveries";
 import type { DeliveryTransport } from "./delivery-transport";
@@ -50,6 +51,7 @@ async function sendOne(db: Db, d: DeliveryRow, t: DeliveryTransport, now: () => 
         await markSent(db, d.id, now(), res.status, webhookId);
         return "sent";
       }
+      getLogger().info({ delivery: d.id, webhook: webhookId, status: res.status }, "webhook delivery refused");
       await markFailed(db, { ...d, webhookId }, now(), `HTTP ${res.status}`, res.status);
       return "failed";
     }
@@ -57,6 +59,7 @@ async function sendOne(db: Db, d: DeliveryRow, t: DeliveryTransport, now: () => 
     await markSent(db, d.id, now(), null, null);
     return "sent";
   } catch (err) {
+    getLogger().warn({ delivery: d.id, channel: d.channel, err }, "delivery failed");
     await markFailed(db, { ...d, webhookId }, now(), err instanceof Error ? err.message : String(err), null);
     return "failed";
   }

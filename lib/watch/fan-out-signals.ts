@@ -121,6 +121,8 @@ export async function fanOutSignals(db: Db, opts: { limit?: number; now?: () => 
   const clock = opts.now ?? (() => new Date());
   const result: FanOutResult = { signals: 0, notifications: 0 };
   for (let i = 0; i < limit; i++) {
+    // Not runMutation(): worker bookkeeping with no actor, audit row or cache to expire, and its
+    // after-commit wakeWorkers() would have the worker wake itself for every signal it fans out.
     const done = await db.$transaction(
       async (tx) => {
         const [claimed] = await tx.$queryRaw<{ id: string }[]>`

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "../db";
-import { toPage, type Page } from "../api/paginate";
+import { toPage, type Page } from "@/lib/db/paginate";
 import { NOTIFICATION_SELECT, toNotificationDto, type NotificationDto } from "./notification-dto";
 
 export const NOTIFICATIONS_SCOPE = "notifications";

@@ -36,7 +36,7 @@ export async function createWebhook(
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;
   const row = await runMutation(db, actor, async ({ tx }) => {
     const created = await tx.webhook.create({ data: { userId: actor.userId, url, secret }, select: WEBHOOK_SELECT });
-    await recordAudit(tx, { actorId: actor.userId, action: "webhook.create", entityType: "Webhook", entityId: created.id, data: { url } });
+    await recordAudit(tx, { actor, action: "webhook.create", entityType: "Webhook", entityId: created.id, data: { url } });
     return created;
   });
   return { webhook: toWebhookDto(row), secret };
@@ -52,7 +52,7 @@ export async function deleteWebhook(db: Db, actor: Actor, id: string): Promise<W
   const row = await ownWebhookOrThrow(db, actor.userId, id);
   await runMutation(db, actor, async ({ tx }) => {
     await tx.webhook.delete({ where: { id } });
-    await recordAudit(tx, { actorId: actor.userId, action: "webhook.delete", entityType: "Webhook", entityId: id, data: { url: row.url } });
+    await recordAudit(tx, { actor, action: "webhook.delete", entityType: "Webhook", entityId: id, data: { url: row.url } });
   });
   return toWebhookDto(row);
 }

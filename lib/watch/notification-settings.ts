@@ -19,7 +19,7 @@ export async function getNotificationSettings(db: Db, userId: string): Promise<N
 export async function setDigestFrequency(db: Db, actor: Actor, digest: DigestFrequency): Promise<NotificationSettings> {
   await runMutation(db, actor, async ({ tx }) => {
     await tx.user.update({ where: { id: actor.userId }, data: { digest } });
-    await recordAudit(tx, { actorId: actor.userId, action: "notifications.digest", entityType: "User", entityId: actor.userId, data: { digest } });
+    await recordAudit(tx, { actor, action: "notifications.digest", entityType: "User", entityId: actor.userId, data: { digest } });
   });
   return getNotificationSettings(db, actor.userId);
 }
@@ -34,7 +34,7 @@ export async function rotateFeedToken(db: Db, actor: Actor): Promise<Notificatio
   const { token, tokenHash } = newOneTimeToken();
   await runMutation(db, actor, async ({ tx }) => {
     await tx.user.update({ where: { id: actor.userId }, data: { feedTokenHash: tokenHash } });
-    await recordAudit(tx, { actorId: actor.userId, action: "feed.rotate", entityType: "User", entityId: actor.userId });
+    await recordAudit(tx, { actor, action: "feed.rotate", entityType: "User", entityId: actor.userId });
   });
   return { ...(await getNotificationSettings(db, actor.userId)), feedUrl: privateFeedPath(token) };
 }
@@ -42,7 +42,7 @@ export async function rotateFeedToken(db: Db, actor: Actor): Promise<Notificatio
 export async function revokeFeedToken(db: Db, actor: Actor): Promise<NotificationSettings> {
   await runMutation(db, actor, async ({ tx }) => {
     await tx.user.update({ where: { id: actor.userId }, data: { feedTokenHash: null } });
-    await recordAudit(tx, { actorId: actor.userId, action: "feed.revoke", entityType: "User", entityId: actor.userId });
+    await recordAudit(tx, { actor, action: "feed.revoke", entityType: "User", entityId: actor.userId });
   });
   return getNotificationSettings(db, actor.userId);
 }

@@ -6,6 +6,7 @@ import { recordSignal } from "./record-signal";
  * passed since it was last signalled (watchers of the model and editors get it).
  */
 export async function recordRecheckDue(db: Db, now: Date = new Date()): Promise<number> {
+  // Not runMutation(): a worker's sweep, like fanOutSignals (no actor, audit row or cache to expire).
   return db.$transaction(async (tx) => {
     const due = await tx.$queryRaw<{ id: string; modelId: string; statement: string; reviewBy: Date; slug: string }[]>`
       SELECT c."id", c."modelId", c."statement", c."reviewBy", m."slug"

@@ -50,6 +50,8 @@ export async function markFailed(
   responseStatus: number | null,
 ): Promise<void> {
   const delay = retryDelayMs(d.attempts, d.createdAt, now);
+  // Not runMutation(): the worker settling its own outbox row (no actor, audit row or cache), and
+  // runMutation's after-commit wakeWorkers() would have it wake itself for every failed delivery.
   await db.$transaction(async (tx) => {
     await tx.delivery.update({
       where: { id: d.id },

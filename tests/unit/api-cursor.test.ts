@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { cursorParam, decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { compareKeys, pageInMemory, toPage } from "@/lib/api/paginate";
+import { cursorParam } from "@/lib/api/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/db/cursor";
+import { compareKeys, pageInMemory, toPage } from "@/lib/db/paginate";
 
 const KEY = z.tuple([z.iso.datetime(), z.string()]);
 

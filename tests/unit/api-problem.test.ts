@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { problemResponse, RequestValidationError, toProblem } from "@/lib/api/problem";
-import { ConflictError, ForbiddenError, NotFoundError, PolicyViolationError } from "@/lib/errors";
+import { problemResponse, toProblem } from "@/lib/api/problem";
+import { ConflictError, ForbiddenError, NotFoundError, PolicyViolationError, RequestValidationError } from "@/lib/errors";
 
 const at = "/api/v1/claims?status=x";
 

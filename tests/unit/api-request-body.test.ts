@@ -1,7 +1,8 @@
 // Bodies read with a limit (lib/api/request-body.ts): over it is 413 naming it, before a byte is
 // read when Content-Length says so; a body that ends early is a 400 saying so, never parsed short.
 import { describe, expect, it } from "vitest";
-import { PayloadTooLargeError, RequestValidationError } from "@/lib/api/problem";
+import { PayloadTooLargeError } from "@/lib/api/problem";
+import { RequestValidationError } from "@/lib/errors";
 import { limitedBody, readBodyText } from "@/lib/api/request-body";
 
 function request(chunks: string[], opts: { length?: number; failAfter?: number } = {}): Request {

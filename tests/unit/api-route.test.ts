@@ -73,12 +73,14 @@ describe("apiRoute", () => {
   it("maps thrown domain errors through the one mapping, and hides unexpected ones", async () => {
     expect((await call("/api/v1/things?fail=404")).status).toBe(404);
     expect((await call("/api/v1/things?fail=409")).status).toBe(409);
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     const res = await call("/api/v1/things?fail=500");
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain("postgres");
-    expect(log).toHaveBeenCalledOnce(); // the operator still gets the cause
-    expect(String(log.mock.calls[0]?.[1])).toContain("postgres://secret");
+    expect(log).toHaveBeenCalledOnce(); // the operator still gets the cause, with the request it belongs to
+    const line = String(log.mock.calls[0]?.[0]);
+    expect(line).toContain("postgres://secret");
+    expect(line).toMatch(/ERROR request failed .*method=GET path=\/api\/v1\/things /);
   });
 
   it("validates path parameters and turns a redirect result into 308 keeping the query", async () => {

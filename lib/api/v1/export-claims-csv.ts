@@ -4,7 +4,7 @@ import { writeCsv } from "../write-csv";
 import { CLAIM_CSV_COLUMNS } from "./csv-columns";
 import { findModelIdParam } from "./find-model-id-param";
 import type { ClaimsCsvQuery } from "./query-schemas";
-import { toClaimDto } from "./to-dto";
+import { toClaimDto } from "@/lib/claims/claim-dto";
 
 /** Every matching claim, in the list endpoint's order, as one CSV file. */
 export async function exportClaimsCsv(query: ClaimsCsvQuery): Promise<CsvResult> {

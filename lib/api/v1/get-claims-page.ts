@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { listPublicClaims } from "@/lib/models/list-public-claims";
-import { DEFAULT_PAGE_SIZE, toPage } from "../paginate";
+import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/db/paginate";
 import { findModelIdParam } from "./find-model-id-param";
 import type { ListClaimsQuery } from "./query-schemas";
 import type { ClaimListSchema } from "./schemas/claim-schemas";
 import { noticeFor } from "./schemas/common-schemas";
-import { toClaimDto } from "./to-dto";
+import { toClaimDto } from "@/lib/claims/claim-dto";
 
 export async function getClaimsPage(query: ListClaimsQuery): Promise<z.output<typeof ClaimListSchema>> {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;

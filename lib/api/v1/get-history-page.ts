@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { DEFAULT_PAGE_SIZE } from "../paginate";
+import { DEFAULT_PAGE_SIZE } from "@/lib/db/paginate";
 import { findLeaderboardOrThrow, loadHistorySeries, pageHistoryModels } from "./load-history-series";
 import type { HistoryQuery } from "./query-schemas";
 import { DEMO_NOTICE, noticeFor } from "./schemas/common-schemas";

@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { listLeaderboardLatestDates } from "@/lib/models/list-leaderboard-latest-dates";
 import { listLeaderboards } from "@/lib/models/list-leaderboards";
-import { DEFAULT_PAGE_SIZE, pageInMemory } from "../paginate";
+import { DEFAULT_PAGE_SIZE, pageInMemory } from "@/lib/db/paginate";
 import type { ListLeaderboardsQuery } from "./query-schemas";
 import { noticeFor } from "./schemas/common-schemas";
 import type { LeaderboardDto, LeaderboardListSchema } from "./schemas/leaderboard-schemas";
-import { apiPaths } from "./to-dto";
+import { apiPaths } from "@/lib/models/api-paths";
 
 export async function getLeaderboardsPage(query: ListLeaderboardsQuery): Promise<z.output<typeof LeaderboardListSchema>> {
   const [boards, latest] = await Promise.all([listLeaderboards(), listLeaderboardLatestDates()]);

@@ -10,7 +10,9 @@ import { cacheTags } from "@/lib/cache/cache-tags";
 import { movedPermanently, ok, type JsonResult, type RedirectResult } from "../api-result";
 import { noticeFor } from "./schemas/common-schemas";
 import type { LatestRatingDto, ModelResponseSchema } from "./schemas/model-schemas";
-import { apiPaths, toClaimDto, toModelSummaryDto } from "./to-dto";
+import { apiPaths } from "@/lib/models/api-paths";
+import { toClaimDto } from "@/lib/claims/claim-dto";
+import { toModelSummaryDto } from "./to-dto";
 
 const isRatingMethod = (m: string): m is RatingMethod => m in RatingMethod;
 

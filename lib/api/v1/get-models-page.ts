@@ -1,5 +1,5 @@
 import { listModelSummaries } from "@/lib/models/list-model-summaries";
-import { DEFAULT_PAGE_SIZE, toPage } from "../paginate";
+import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/db/paginate";
 import type { ListModelsQuery } from "./query-schemas";
 import { noticeFor } from "./schemas/common-schemas";
 import type { ModelListSchema } from "./schemas/model-schemas";

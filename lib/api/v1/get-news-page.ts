@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { listReviewedNews } from "@/lib/models/list-reviewed-news";
-import { DEFAULT_PAGE_SIZE, toPage } from "../paginate";
+import { DEFAULT_PAGE_SIZE, toPage } from "@/lib/db/paginate";
 import { findModelIdParam } from "./find-model-id-param";
 import type { NewsQuery } from "./query-schemas";
 import { noticeFor } from "./schemas/common-schemas";

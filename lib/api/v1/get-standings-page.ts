@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { NotFoundError } from "@/lib/errors";
 import { listLeaderboardStandings } from "@/lib/models/list-leaderboard-standings";
-import { DEFAULT_PAGE_SIZE, pageInMemory } from "../paginate";
+import { DEFAULT_PAGE_SIZE, pageInMemory } from "@/lib/db/paginate";
 import type { StandingsQuery } from "./query-schemas";
 import { DEMO_NOTICE } from "./schemas/common-schemas";
 import type { StandingDto, StandingListSchema } from "./schemas/leaderboard-schemas";

@@ -7,7 +7,7 @@ import {
 } from "@/lib/models/list-leaderboard-history";
 import { listLeaderboards } from "@/lib/models/list-leaderboards";
 import type { LeaderboardSummary } from "@/lib/models/list-leaderboards";
-import { pageInMemory, toPage, type Page } from "../paginate";
+import { pageInMemory, toPage, type Page } from "@/lib/db/paginate";
 import { findModelIdsOrThrow } from "./find-model-id-param";
 import type { HistorySeriesDto } from "./schemas/leaderboard-schemas";
 

@@ -3,7 +3,7 @@
 // The OpenAPI parameters are generated from these same schemas.
 import { z } from "zod";
 import { cursorParam } from "../cursor";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../paginate";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/db/paginate";
 import { ClaimCategory, ClaimStatus } from "@/lib/db/enums";
 
 /** An enum parameter whose error lists the accepted values. */

@@ -1,6 +1,6 @@
 import { jsonRows, spoolCsvUpload, type SpooledUpload } from "@/lib/battles/battle-sources";
 import type { RawBattle } from "@/lib/battles/parse-battle-row";
-import { RequestValidationError } from "../problem";
+import { RequestValidationError } from "@/lib/errors";
 import { BATTLES_CSV_LIMIT, BATTLES_JSON_LIMIT, limitedBody, readBodyText } from "../request-body";
 import { ImportBattlesJsonSchema } from "./schemas/rating-schemas";
 

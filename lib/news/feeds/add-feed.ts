@@ -1,4 +1,4 @@
-import type { AddFeedBody, FeedHealth } from "@/lib/api/v1/schemas/feed-schemas";
+import type { AddFeedBody, FeedHealth } from "./feed-types";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
@@ -59,7 +59,7 @@ export async function addFeed(db: Db, actor: Actor, body: AddFeedBody, opts: Add
   if (url !== body.url) await refuseDuplicate(db, url);
   const write = runMutation(db, actor, async ({ tx }) => {
     const feed = await tx.feed.create({ data: { url, title: body.title ?? null, intervalMinutes: body.intervalMinutes ?? 60 } });
-    await recordAudit(tx, { actorId: actor.userId, action: "feed.add", entityType: "Feed", entityId: feed.id, data: { url, requestedUrl: body.url } });
+    await recordAudit(tx, { actor, action: "feed.add", entityType: "Feed", entityId: feed.id, data: { url, requestedUrl: body.url } });
     return toFeedHealth(feed);
   });
   return write.catch((err: unknown) => {

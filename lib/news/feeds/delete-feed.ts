@@ -14,7 +14,7 @@ export async function deleteFeed(db: Db, actor: Actor, feedId: string): Promise<
     const feed = await readFeedOrThrow(scope.tx, feedId);
     const items = await scope.tx.newsItem.count({ where: { feedId } });
     await scope.tx.feed.delete({ where: { id: feedId } });
-    await recordAudit(scope.tx, { actorId: actor.userId, action: "feed.delete", entityType: "Feed", entityId: feedId, data: { url: feed.url, title: feed.title, items } });
+    await recordAudit(scope.tx, { actor, action: "feed.delete", entityType: "Feed", entityId: feedId, data: { url: feed.url, title: feed.title, items } });
     scope.invalidates(cacheTags.news);
     return { id: feedId, url: feed.url, deleted: true as const };
   });

@@ -1,4 +1,4 @@
-import type { FeedHealth } from "@/lib/api/v1/schemas/feed-schemas";
+import type { FeedHealth } from "./feed-types";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
@@ -19,7 +19,7 @@ export async function fetchFeedNow(db: Db, actor: Actor, feedId: string, now: Da
       throw new PolicyViolationError(`The feed is disabled (${before.disabledReason ?? "no reason recorded"}); enable it to fetch it.`, "feed-enabled");
     }
     const after = await tx.feed.update({ where: { id: feedId }, data: { nextFetchAt: now } });
-    await recordAudit(tx, { actorId: actor.userId, action: "feed.fetch-now", entityType: "Feed", entityId: feedId, data: { url: before.url } });
+    await recordAudit(tx, { actor, action: "feed.fetch-now", entityType: "Feed", entityId: feedId, data: { url: before.url } });
     return after;
   });
   return toFeedHealth(feed, await countFeedItems(db, feed.id, now));

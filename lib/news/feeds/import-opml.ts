@@ -1,4 +1,4 @@
-import type { OpmlImportReport, OpmlOutlineReport } from "@/lib/api/v1/schemas/feed-schemas";
+import type { OpmlImportReport, OpmlOutlineReport } from "./feed-types";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
@@ -41,7 +41,7 @@ export async function importOpml(db: Db, actor: Actor, text: string): Promise<Op
     const createdIds = new Map(created.map((c) => [c.url, c.id]));
     for (const { report } of fresh) Object.assign(report, createdIds.has(report.url) ? { feedId: createdIds.get(report.url) } : { result: "exists" });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "feed.import-opml",
       entityType: "Feed",
       entityId: "opml",

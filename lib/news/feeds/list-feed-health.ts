@@ -1,4 +1,4 @@
-import type { FeedHealth } from "@/lib/api/v1/schemas/feed-schemas";
+import type { FeedHealth } from "./feed-types";
 import type { Db } from "@/lib/db";
 
 const DAY = 24 * 60 * 60_000;

@@ -1,4 +1,4 @@
-import type { FeedHealth, UpdateFeedBody } from "@/lib/api/v1/schemas/feed-schemas";
+import type { FeedHealth, UpdateFeedBody } from "./feed-types";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db, Prisma } from "@/lib/db";
@@ -53,11 +53,11 @@ export async function updateFeed(
     }
     const after = await bumpFeedVersion(tx, feedId, expectedVersion, data);
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "feed.update",
       entityType: "Feed",
       entityId: feedId,
-      data: { url: before.url, version: after.version, diff, ...(patch.reason ? { reason: patch.reason } : {}) } as Prisma.InputJsonValue,
+      data: { url: before.url, version: after.version, diff, ...(patch.reason ? { reason: patch.reason } : {}) },
     });
     return after;
   });

@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../../db";
 import { getEnv } from "../../env";
+import { getLogger } from "../../log/logger";
 import { runMutation } from "../../db/run-mutation";
 import { recordAudit } from "../../audit/record-audit";
 import { recordSignal } from "../../watch/record-signal";
@@ -158,13 +159,14 @@ async function recordFailure(db: Db, feed: Feed, error: unknown, attemptedAt: Da
       });
       if (errors === FEED_BROKEN_AFTER) await signal(tx, feed, "FEED_BROKEN", message);
       if (disable && feed.enabled) {
-        await recordAudit(tx, { actorId: null, action: "feed.auto-disable", entityType: "Feed", entityId: feed.id, data: { url: feed.url, errors, lastError: message.slice(0, 1000) } });
+        await recordAudit(tx, { actor: null, action: "feed.auto-disable", entityType: "Feed", entityId: feed.id, data: { url: feed.url, errors, lastError: message.slice(0, 1000) } });
       }
     });
   } catch (writeError) {
     // The lease expires on its own; the next run retries the feed.
-    console.error(`[ingest] could not record the failure of feed ${feed.id}:`, writeError);
+    getLogger().error({ feed: feed.id, err: writeError }, "could not record the failure of a feed");
   }
+  getLogger().info({ feed: feed.id, url: feed.url, error: message }, "feed fetch failed");
   return { feedId: feed.id, url: feed.url, status: "error", newItems: 0, alreadyStored: 0, error: message };
 }
 

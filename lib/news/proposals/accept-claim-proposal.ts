@@ -1,5 +1,5 @@
-import type { ClaimDetailDto } from "@/lib/api/v1/schemas/claim-write-schemas";
-import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ClaimDetailDto } from "@/lib/claims/claim-dto";
+import type { ReviewItem } from "../review/review-types";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { addClaimSourceIn } from "@/lib/claims/add-claim-source";
@@ -100,7 +100,7 @@ export async function acceptClaimProposal(
     proposals[index] = { ...proposal, accepted: { at: new Date().toISOString(), byId: actor.userId, claimId: claim.id } };
     await tx.newsItem.update({ where: { id }, data: { proposals: proposals as Prisma.InputJsonValue } });
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actor,
       action: "news.proposal-accept",
       entityType: "NewsItem",
       entityId: id,

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { PolicyViolationError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
-import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ReviewItem } from "./review-types";
 import { getReviewItemOrThrow } from "./get-review-item";
 import { updateNewsItemVersioned } from "./update-news-item-versioned";
 

@@ -1,4 +1,4 @@
-import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ReviewItem } from "./review-types";
 
 /**
  * The claim form prefilled from a news item: the item as source, its first

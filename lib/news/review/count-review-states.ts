@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import type { ReviewCounts } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ReviewCounts } from "./review-types";
 
 /**
  * How many stories are in each review state, optionally only one assignee's

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import type { ReviewCounts } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ReviewCounts } from "./review-types";
 import { countReviewStates } from "./count-review-states";
 
 /**

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ReviewItem } from "./review-types";
 import { NotFoundError } from "@/lib/errors";
 import { reviewItemSelect, toReviewItem } from "./review-item-select";
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
-import type { ReviewCounts, ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ReviewCounts, ReviewItem } from "./review-types";
 import type { ReviewStatus } from "@/lib/db/enums";
-import { toPage } from "@/lib/api/paginate";
+import { toPage } from "@/lib/db/paginate";
 import { countReviewStates } from "./count-review-states";
 import { reviewItemSelect, toReviewItem } from "./review-item-select";
 

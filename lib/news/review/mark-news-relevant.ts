@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { cacheTags } from "@/lib/cache/cache-tags";
 import type { MutationScope } from "@/lib/db/run-mutation";
 import { recordSignal } from "@/lib/watch/record-signal";
-import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ReviewItem } from "./review-types";
 import { getReviewItemOrThrow } from "./get-review-item";
 import { updateNewsItemVersioned } from "./update-news-item-versioned";
 

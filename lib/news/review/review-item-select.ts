@@ -2,7 +2,7 @@
 // to the API shape: one definition for the queue, the action results and the
 // current state sent with a 409.
 import type { Prisma } from "@/lib/db";
-import type { ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ReviewItem } from "./review-types";
 import { readClaimProposals } from "../proposals/claim-proposal";
 import { reviewExcerpt } from "./review-excerpt";
 

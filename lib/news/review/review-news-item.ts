@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Db, Tx } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
-import type { ReviewActionBody, ReviewItem } from "@/lib/api/v1/schemas/review-write-schemas";
+import type { ReviewActionBody, ReviewItem } from "./review-types";
 import { assignNewsItem } from "./assign-news-item";
 import { dismissNewsItem } from "./dismiss-news-item";
 import { getReviewItemOrThrow } from "./get-review-item";

@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/api-route";
 import { ok } from "@/lib/api/api-result";
 import { corsPreflight } from "@/lib/api/cors";
 import { apiV1 } from "@/lib/api/v1/endpoints";
-import { createLeaderboardHandler } from "@/lib/catalog/catalog-routes";
+import { createLeaderboardHandler } from "@/lib/api/v1/catalog-routes";
 import { getLeaderboardsPage } from "@/lib/api/v1/get-leaderboards-page";
 
 // Thin: validation, errors and HTTP details live in apiRoute (lib/api).

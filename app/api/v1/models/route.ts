@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/api-route";
 import { ok } from "@/lib/api/api-result";
 import { corsPreflight } from "@/lib/api/cors";
 import { apiV1 } from "@/lib/api/v1/endpoints";
-import { createModelHandler } from "@/lib/catalog/catalog-routes";
+import { createModelHandler } from "@/lib/api/v1/catalog-routes";
 import { getModelsPage } from "@/lib/api/v1/get-models-page";
 
 // Thin: validation, errors and HTTP details live in apiRoute (lib/api).

@@ -3,7 +3,7 @@ import { ok } from "@/lib/api/api-result";
 import { corsPreflight } from "@/lib/api/cors";
 import { apiV1 } from "@/lib/api/v1/endpoints";
 import { getDb } from "@/lib/db";
-import { getReviewQueuePage } from "@/lib/news/review/get-review-queue-page";
+import { getReviewQueuePage } from "@/lib/api/v1/get-review-queue-page";
 
 // Thin: validation, errors and HTTP details live in apiRoute (lib/api).
 export const dynamic = "force-dynamic";

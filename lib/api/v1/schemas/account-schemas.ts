@@ -61,6 +61,10 @@ export const AuditEventSchema = component(
     data: z.unknown().describe("Details of the change (JSON: from/to, note)"),
     createdAt: dateTime,
     actor: z.object({ id: z.string(), email: z.string(), name: z.string().nullable() }).nullable(),
+    actorChannel: z.enum(["session", "token"]).nullable().describe("How the actor came: a browser session or an API token; null for the system"),
+    tokenId: z.string().nullable().describe("The API token used, when actorChannel is `token`"),
+    clientIp: z.string().nullable().describe("The request's client address; null outside a request"),
+    userAgent: z.string().nullable(),
   }),
 );
 

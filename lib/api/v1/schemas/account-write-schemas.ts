@@ -46,4 +46,5 @@ export const auditLogQuery = z.strictObject({
   limit,
   cursor: cursorParam(AUDIT_LOG_SCOPE, AUDIT_LOG_KEY),
   action: z.string().max(100, "is too long").optional().describe("Only events of this action, e.g. `user.role-change`"),
+  actor: z.string().max(320, "is too long").optional().describe("Only events by this user: their id or e-mail address"),
 });

@@ -1,6 +1,7 @@
 // Request and response bodies of the catalog writes: models, aliases,
 // lifecycle, merge, leaderboards and snapshot imports.
 import { z } from "zod";
+import type * as catalog from "@/lib/catalog/catalog-types";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/catalog/slugify-name";
 import {
   LifecycleStageSchema,
@@ -10,6 +11,7 @@ import {
   component,
   dateTime,
 } from "./common-schemas";
+import type { Holds, SameShape } from "./same-shape";
 
 const slugField = z
   .string()
@@ -223,3 +225,15 @@ export type ModelRecord = z.output<typeof ModelRecordSchema>;
 export type MergeResult = z.output<typeof MergeResultSchema>;
 export type LeaderboardRecord = z.output<typeof LeaderboardRecordSchema>;
 export type ImportResult = z.output<typeof ImportResultSchema>;
+
+export type CatalogWireMatchesDomain = [
+  Holds<SameShape<CreateModelBody, catalog.CreateModelBody>>,
+  Holds<SameShape<UpdateModelBody, catalog.UpdateModelBody>>,
+  Holds<SameShape<LifecycleBody, catalog.LifecycleBody>>,
+  Holds<SameShape<MergeBody, catalog.MergeBody>>,
+  Holds<SameShape<CreateLeaderboardBody, catalog.CreateLeaderboardBody>>,
+  Holds<SameShape<ModelRecord, catalog.ModelRecord>>,
+  Holds<SameShape<MergeResult, catalog.MergeResult>>,
+  Holds<SameShape<LeaderboardRecord, catalog.LeaderboardRecord>>,
+  Holds<SameShape<ImportResult, catalog.ImportResult>>,
+];

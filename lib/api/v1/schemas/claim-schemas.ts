@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type * as claims from "@/lib/claims/claim-dto";
 import {
   ClaimCategorySchema,
   ClaimStatusSchema,
@@ -9,6 +10,7 @@ import {
   listEnvelope,
   sitePath,
 } from "./common-schemas";
+import type { Holds, SameShape } from "./same-shape";
 
 export const ClaimSourceSchema = component(
   "ClaimSource",
@@ -45,3 +47,5 @@ export const ClaimSchema = component(
 export const ClaimListSchema = component("ClaimList", listEnvelope(ClaimSchema));
 
 export type ClaimDto = z.output<typeof ClaimSchema>;
+
+export type ClaimWireMatchesDomain = Holds<SameShape<ClaimDto, claims.ClaimDto>>;

@@ -2,6 +2,7 @@
 // editors use to learn a claim's version). Bodies are strict: an unknown
 // field is refused with a 400 naming it, never silently dropped.
 import { z } from "zod";
+import type * as claims from "@/lib/claims/claim-dto";
 import { ClaimEventType } from "@/lib/db/enums";
 import { ClaimSchema } from "./claim-schemas";
 import {
@@ -13,6 +14,7 @@ import {
   dateTime,
   NoticeSchema,
 } from "./common-schemas";
+import type { Holds, SameShape } from "./same-shape";
 
 /** A calendar date (YYYY-MM-DD, read as midnight UTC) or an ISO date-time. */
 const dateInput = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
@@ -109,3 +111,8 @@ export type CreateClaimBody = z.output<typeof CreateClaimBodySchema>;
 export type UpdateClaimBody = z.output<typeof UpdateClaimBodySchema>;
 export type ClaimEventDto = z.output<typeof ClaimEventSchema>;
 export type ClaimDetailDto = z.output<typeof ClaimDetailSchema>;
+
+export type ClaimWriteWireMatchesDomain = [
+  Holds<SameShape<ClaimEventDto, claims.ClaimEventDto>>,
+  Holds<SameShape<ClaimDetailDto, claims.ClaimDetailDto>>,
+];

@@ -1,6 +1,8 @@
 // Feeds and their health, as editors see them; the body that adds one.
 import { z } from "zod";
+import type * as feeds from "@/lib/news/feeds/feed-types";
 import { component, dateTime } from "./common-schemas";
+import type { Holds, SameShape } from "./same-shape";
 
 export const FeedHealthSchema = component(
   "FeedHealth",
@@ -95,3 +97,11 @@ export type OpmlImportReport = z.output<typeof OpmlImportReportSchema>["data"];
 export type OpmlOutlineReport = OpmlImportReport["outlines"][number];
 
 export const FeedDeletedSchema = z.object({ data: z.object({ id: z.string(), url: z.string(), deleted: z.literal(true) }) });
+
+export type FeedWireMatchesDomain = [
+  Holds<SameShape<FeedHealth, feeds.FeedHealth>>,
+  Holds<SameShape<AddFeedBody, feeds.AddFeedBody>>,
+  Holds<SameShape<UpdateFeedBody, feeds.UpdateFeedBody>>,
+  Holds<SameShape<OpmlImportReport, feeds.OpmlImportReport>>,
+  Holds<SameShape<OpmlOutlineReport, feeds.OpmlOutlineReport>>,
+];

@@ -1,7 +1,9 @@
 // Background jobs as editors watch them: ingestion runs, ratings recomputes.
 import { z } from "zod";
 import { JobStatus } from "@/lib/db/enums";
+import type * as jobs from "@/lib/jobs/list-jobs";
 import { component, dateTime } from "./common-schemas";
+import type { Holds, SameShape } from "./same-shape";
 
 export const JobStatusSchema = component("JobStatus", z.enum(JobStatus));
 
@@ -24,6 +26,8 @@ export const JobSchema = component(
 );
 
 export type JobDto = z.output<typeof JobSchema>;
+
+export type JobWireMatchesDomain = Holds<SameShape<JobDto, jobs.JobDto>>;
 
 export const JobListSchema = z.object({ data: z.array(JobSchema) });
 export const JobDocumentSchema = z.object({ data: JobSchema });

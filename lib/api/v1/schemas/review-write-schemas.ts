@@ -2,11 +2,13 @@
 // queue's query, and the bodies of the review actions.
 import { z } from "zod";
 import { NewsLinkState, ReviewStatus } from "@/lib/db/enums";
+import type * as review from "@/lib/news/review/review-types";
 import { cursorParam } from "../../cursor";
-import { MAX_PAGE_SIZE } from "../../paginate";
+import { MAX_PAGE_SIZE } from "@/lib/db/paginate";
 import { limit } from "../query-schemas";
 import { ClaimDetailSchema } from "./claim-write-schemas";
 import { ClaimCategorySchema, ClaimStatusSchema, component, dateTime, itemEnvelope, listEnvelope, NoticeSchema } from "./common-schemas";
+import type { Holds, SameShape } from "./same-shape";
 
 export const ReviewStatusSchema = component("ReviewStatus", z.enum(ReviewStatus));
 
@@ -220,3 +222,9 @@ export type ReviewItem = z.output<typeof ReviewItemSchema>;
 export type ReviewCounts = z.output<typeof ReviewCountsSchema>;
 export type ReviewQueueQuery = z.output<typeof reviewQueueQuery>;
 export type ReviewActionBody = z.output<typeof ReviewActionBodySchema>;
+
+export type ReviewWireMatchesDomain = [
+  Holds<SameShape<ReviewItem, review.ReviewItem>>,
+  Holds<SameShape<ReviewCounts, review.ReviewCounts>>,
+  Holds<SameShape<ReviewActionBody, review.ReviewActionBody>>,
+];

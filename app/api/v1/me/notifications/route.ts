@@ -3,7 +3,7 @@ import { corsPreflight } from "@/lib/api/cors";
 import { apiV1 } from "@/lib/api/v1/endpoints";
 import { getDb } from "@/lib/db";
 import { ok } from "@/lib/api/api-result";
-import { DEFAULT_PAGE_SIZE } from "@/lib/api/paginate";
+import { DEFAULT_PAGE_SIZE } from "@/lib/db/paginate";
 import { listNotifications } from "@/lib/watch/list-notifications";
 
 export const dynamic = "force-dynamic";

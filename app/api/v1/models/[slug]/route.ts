@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { corsPreflight } from "@/lib/api/cors";
 import { apiV1 } from "@/lib/api/v1/endpoints";
-import { updateModelHandler } from "@/lib/catalog/catalog-routes";
+import { updateModelHandler } from "@/lib/api/v1/catalog-routes";
 import { getModelResource } from "@/lib/api/v1/get-model-resource";
 
 // Thin: validation, errors and HTTP details live in apiRoute (lib/api).

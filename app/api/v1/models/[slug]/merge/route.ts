@@ -3,7 +3,7 @@ import { ok } from "@/lib/api/api-result";
 import { corsPreflight } from "@/lib/api/cors";
 import { apiV1 } from "@/lib/api/v1/endpoints";
 import { mergeModels } from "@/lib/catalog/merge-models";
-import { redirectIfMoved } from "@/lib/catalog/redirect-if-moved";
+import { redirectIfMoved } from "@/lib/api/v1/redirect-if-moved";
 import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
-import { DEFAULT_PAGE_SIZE } from "@/lib/api/paginate";
+import { DEFAULT_PAGE_SIZE } from "@/lib/db/paginate";
 import { noticeFor } from "@/lib/api/v1/schemas/common-schemas";
 import type { ReviewQueueQuery, ReviewQueueSchema } from "@/lib/api/v1/schemas/review-write-schemas";
-import { listReviewQueue } from "./list-review-queue";
+import { listReviewQueue } from "@/lib/news/review/list-review-queue";
 
 /** GET /api/v1/review-queue: the query (`assignee=me` is the caller) to the list envelope. */
 export async function getReviewQueuePage(

@@ -6,11 +6,11 @@ import { created, ok } from "@/lib/api/api-result";
 import type { Endpoint } from "@/lib/api/endpoint";
 import { readIfMatchVersion } from "@/lib/api/if-match";
 import type { apiV1 } from "@/lib/api/v1/endpoints";
+import { createLeaderboard } from "@/lib/catalog/create-leaderboard";
+import { createModel } from "@/lib/catalog/create-model";
+import { updateModel } from "@/lib/catalog/update-model";
 import { getDb } from "@/lib/db";
-import { createLeaderboard } from "./create-leaderboard";
-import { createModel } from "./create-model";
 import { redirectIfMoved } from "./redirect-if-moved";
-import { updateModel } from "./update-model";
 
 type InputOf<E> = E extends Endpoint<infer Q, infer P, infer _R, infer B, infer A> ? HandlerInput<Q, P, B, A> : never;
 
