@@ -18,7 +18,7 @@ import { callRoute, createTestUser, TEST_ORIGIN, useAsAppDatabase, type TestUser
 const PASSWORD = "correct horse battery staple";
 
 /** A session token as next-auth mints it at sign-in (see auth-options' jwt callback). */
-const sessionToken = (userId: string, signedInAt: number) => encode({ token: { sub: userId, signedInAt }, secret: authSecret(getEnv()) });
+const sessionToken = (userId: string, signedInAt: number) => encode({ token: { sub: userId, signedInAt, sid: `session-${signedInAt}` }, secret: authSecret(getEnv()) });
 
 describe.each(testDatabaseKinds())("accounts API on %s", (kind) => {
   let db: TestDatabase;

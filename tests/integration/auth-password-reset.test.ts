@@ -99,7 +99,7 @@ describe.each(testDatabaseKinds())("password reset by e-mail on %s", (kind) => {
     expect(stale.status).toBe(401);
     expect(await actorFromSession(db.db, user.cookie)).toBeNull();
     // A session as next-auth mints it at sign-in (see auth-options' jwt callback).
-    const fresh = await encode({ token: { sub: user.id, signedInAt: Date.now() }, secret: authSecret(getEnv()) });
+    const fresh = await encode({ token: { sub: user.id, signedInAt: Date.now(), sid: "fresh-session" }, secret: authSecret(getEnv()) });
     const cookie = `${sessionCookieName(getEnv())}=${fresh}`;
     expect((await watchlist(cookie)).status).toBe(200);
     expect(await actorFromSession(db.db, cookie)).toMatchObject({ userId: user.id, via: "session" });
