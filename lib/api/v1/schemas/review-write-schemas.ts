@@ -1,5 +1,6 @@
 // The news review queue: what an editor sees of each ingested item, the
 // queue's query, and the bodies of the review actions.
+import { saneDateTime } from "@/lib/db/sane-date";
 import { z } from "zod";
 import { NewsLinkState, ReviewStatus } from "@/lib/db/enums";
 import { cursorParam } from "../../cursor";
@@ -113,7 +114,7 @@ export const reviewQueueQuery = z.strictObject({
     .describe("Which items: NEW (default), RELEVANT or DISMISSED; newest first"),
   assignee: id.optional().describe("`me`, or a user id: only items assigned to them"),
   limit,
-  cursor: cursorParam("review-queue", z.tuple([z.iso.datetime(), z.string()])),
+  cursor: cursorParam("review-queue", z.tuple([saneDateTime, z.string()])),
 });
 
 export const newsIdPath = z.strictObject({ id });
