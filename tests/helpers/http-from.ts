@@ -73,7 +73,8 @@ export async function passwordSignIn(
     body: form({ csrfToken, email, password, json: "true", ...(opts.callbackUrl ? { callbackUrl: opts.callbackUrl } : {}) }),
   });
   const session = res.cookies.find((c) => c.includes("modelwatch.session=")) ?? null;
-  const target = typeof res.headers.location === "string" ? res.headers.location : res.status === 200 ? (res.json<{ url?: string }>().url ?? "") : "";
+  // With json=true next-auth answers { url } (status 200, or 401 for a refusal) instead of a redirect.
+  const target = typeof res.headers.location === "string" ? res.headers.location : String(res.headers["content-type"]).includes("json") ? (res.json<{ url?: string }>().url ?? "") : "";
   const error = target ? new URL(target, base).searchParams.get("error") : null;
   return { session, error, url: target };
 }
