@@ -2,6 +2,7 @@
 // around the built app), with a real SMTP listener. The server trusts one reverse proxy,
 // 127.0.0.2 (TRUSTED_PROXIES); requests from 127.0.0.1 are a client talking to it directly.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageErrors, screenshotPath, sharedBrowser } from "../helpers/browser";
 import { DIRECT, linkIn, passwordSignIn, PROXY, request, requestSignInLink, signOut, type RawResponse } from "../helpers/http-from";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
 import { startSmtpListener, type ReceivedMail, type SmtpListener } from "../helpers/smtp-listener";
@@ -9,6 +10,7 @@ import { testDatabaseKinds } from "../helpers/test-databases";
 
 const PASSWORD = "a long enough secret";
 let counter = 0;
+const browser = sharedBrowser();
 /** A client address of its own for each scenario, so their rate limits never meet. */
 const nextClient = () => `198.51.100.${++counter}`;
 
@@ -127,6 +129,24 @@ describe.each(testDatabaseKinds())("security over HTTP on %s", (kind) => {
       expect((await request(link)).headers.location).toBe(`${base}/signin?verified=1`);
       expect((await request(link)).headers.location).toBe(`${base}/signin?error=VerifyLink`);
       expect((await me(await signIn(fresh))).status).toBe(200);
+    });
+
+    it("the sign-up page says to check the mail, and the link leads to a signed-in-ready notice", async () => {
+      const email = `browser-${kind}-${Date.now()}@example.org`;
+      const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const errors = pageErrors(page);
+      await page.goto(`${base}/signup`, { waitUntil: "networkidle" });
+      await page.getByLabel("E-mail").fill(email);
+      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect.poll(() => page.getByTestId("sign-up-sent").textContent(), { timeout: 30_000 }).toContain("Check your mail");
+      await page.screenshot({ path: screenshotPath(`sign-up-sent-${kind}.png`) });
+      await page.goto(linkIn((await mailTo(email, /Confirm your e-mail/)).text, `${base}/confirm-address/`), { waitUntil: "networkidle" });
+      expect(new URL(page.url()).pathname).toBe("/signin");
+      await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Your e-mail address is confirmed");
+      expect(errors).toEqual([]);
+      await context.close();
     });
 
     it("a pre-registered address cannot be taken over: the owner's e-mail link removes the unproven password", async () => {
