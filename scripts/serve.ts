@@ -2,7 +2,7 @@
 // behind a Node server of our own, because only here is the socket's address known. Each
 // request's forwarded headers are checked against TRUSTED_PROXIES before Next sees them
 // (lib/server/trusted-proxies.ts); Next itself has no trusted-proxy setting.
-//   PORT=3000 HOSTNAME=127.0.0.1 tsx scripts/serve.ts
+//   PORT=3000 tsx scripts/serve.ts [-H 127.0.0.1]     (all interfaces unless -H is given, as `next start`)
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const env = getEnv();
   const trusted = parseTrustedProxies(env.TRUSTED_PROXIES);
   const port = Number(process.env.PORT ?? "3000");
-  const hostname = process.env.HOSTNAME || undefined;
+  const at = process.argv.indexOf("-H");
+  const hostname = at > 0 ? process.argv[at + 1] : undefined;
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();

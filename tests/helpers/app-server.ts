@@ -57,9 +57,9 @@ export async function startAppServer(vars: Record<string, string>, timeoutMs = 2
     ...vars,
   };
   if (!("DATABASE_URL" in vars)) delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, [tsxBin, path.join(root, "scripts", "serve.ts")], {
+  const proc = spawn(process.execPath, [tsxBin, path.join(root, "scripts", "serve.ts"), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
+    env: { ...env, PORT: String(port) },
     stdio: "pipe",
   });
   let logs = "";
