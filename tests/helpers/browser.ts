@@ -43,7 +43,8 @@ export function pageErrors(page: Page): string[] {
   });
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "failed";
-    if (reason !== "net::ERR_ABORTED") errors.push(`${reason}: ${request.method()} ${request.url()}`);
+    // "csp": a real violation is a console error already; this one is a context with JavaScript off.
+    if (reason !== "net::ERR_ABORTED" && reason !== "csp") errors.push(`${reason}: ${request.method()} ${request.url()}`);
   });
   return errors;
 }
