@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./server/trusted-proxies";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no", ""])
@@ -29,6 +30,18 @@ const schema = z
     MODELWATCH_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
     // Webhook targets on private, loopback or link-local addresses are refused (SSRF) unless this is set.
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool,
+    // Reverse proxies whose X-Forwarded-For/Host/Proto are believed (addresses or CIDR ranges,
+    // comma-separated). Unset: nobody's; the client is the socket's peer.
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((v, ctx) => {
+        try {
+          parseTrustedProxies(v);
+        } catch (err) {
+          ctx.addIssue({ code: "custom", message: (err as Error).message });
+        }
+      }),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.string().url().optional(),
     // E-mail (sign-in links, password reset): off unless SMTP_URL is set.

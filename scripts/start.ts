@@ -53,9 +53,9 @@ function main(): void {
     vars.NEXTAUTH_URL = `http://localhost:${port}`;
     say(`NEXTAUTH_URL not set: using ${vars.NEXTAUTH_URL} (set it to the site's public URL behind a proxy)`);
   }
-  const args = [nextBin, "start", "-p", port];
   say(`starting on http://localhost:${port}`);
-  const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: vars });
+  // Our own server around Next's handler: it alone sees the socket's address (TRUSTED_PROXIES).
+  const server = spawn(process.execPath, [tsxBin, path.join(root, "scripts", "serve.ts")], { cwd: root, stdio: "inherit", env: { ...vars, PORT: port } });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

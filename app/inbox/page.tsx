@@ -1,3 +1,4 @@
+import { saneDateTime } from "@/lib/db/sane-date";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { decodeCursor } from "@/lib/db/cursor";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Inbox", robots: { index: false } };
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   const actor = await requirePageActor("watchlist.manage", "/inbox");
   const { cursor } = await searchParams;
-  const after = cursor ? (decodeCursor(cursor, NOTIFICATIONS_SCOPE, z.tuple([z.iso.datetime(), z.string()])) ?? undefined) : undefined;
+  const after = cursor ? (decodeCursor(cursor, NOTIFICATIONS_SCOPE, z.tuple([saneDateTime, z.string()])) ?? undefined) : undefined;
   const page = await listNotifications(await getDb(), actor.userId, { limit: DEFAULT_PAGE_SIZE, after });
 
   return (

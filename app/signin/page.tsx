@@ -23,7 +23,7 @@ function one(value: string | string[] | undefined): string | undefined {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Query> }) {
   const query = await searchParams;
   const callbackUrl = safeCallbackPath(one(query.callbackUrl));
-  const notice = signInNotice({ error: one(query.error), denied: one(query.denied) });
+  const notice = signInNotice({ error: one(query.error), denied: one(query.denied), verified: one(query.verified) });
   const methods = signInMethods(getEnv());
   const actor = await getPageActor();
 

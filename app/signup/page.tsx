@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
+import { getEnv } from "@/lib/env";
+import { Notice } from "@/components/sign-in/notice";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import styles from "@/components/account/sign-up.module.css";
 import card from "@/components/sign-in/sign-in.module.css";
@@ -20,8 +22,15 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <h1 id="signup-title">Create an account</h1>
         <p className={styles.lead}>
           A free subscriber account lets you keep a watch-list and be told when a model you follow changes. Reading needs no account.
+          We mail you a link to confirm your address before the password works.
         </p>
-        <SignUpForm callbackUrl={callbackUrl} />
+        {getEnv().mailEnabled ? (
+          <SignUpForm callbackUrl={callbackUrl} />
+        ) : (
+          <Notice tone="info">
+            This site sends no e-mail, so it cannot confirm new addresses: ask an administrator for an account.
+          </Notice>
+        )}
         <p className={styles.footer}>
           Already have an account? <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
         </p>

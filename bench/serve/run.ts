@@ -3,7 +3,7 @@
  * connections, for a static page of the same build next to the profile page,
  * a leaderboard page, the public API and a feed. Run: npx tsx bench/serve/run.ts
  *
- * Builds if sources changed, starts `next start` on a fresh embedded database
+ * Builds if sources changed, starts the production server (scripts/serve.ts) on a fresh embedded database
  * (seeded with the demo data) — and on a scratch PostgreSQL database when
  * BENCH_DATABASE_URL is set — warms each endpoint up, then measures with wrk.
  * Loopback only; every run is bounded in time.

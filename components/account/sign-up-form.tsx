@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { describeProblem, sendJson, type ProblemBody } from "@/lib/api/client/send-json";
 import ui from "@/components/editor/editor.module.css";
@@ -9,10 +7,13 @@ import styles from "./sign-up.module.css";
 
 type Field = "name" | "email" | "password";
 
-/** Creates the account through POST /api/v1/account, then signs in with the same credentials. */
+/**
+ * Creates the account through POST /api/v1/account. The answer is "check your mail" whether
+ * or not the address already had an account; the password works once the mailed link is opened.
+ */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const [sentTo, setSentTo] = useState<{ email: string; message: string } | null>(null);
   const [problem, setProblem] = useState<ProblemBody | null>(null);
 
   const fieldError = (field: Field) => problem?.errors?.find((e) => e.name === field)?.reason;
@@ -25,20 +26,13 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     const name = String(form.get("name") ?? "").trim();
     setBusy(true);
     setProblem(null);
-    const created = await sendJson("POST", "/api/v1/account", { email, password, ...(name ? { name } : {}) });
+    const created = await sendJson<{ data: { message: string } }>("POST", "/api/v1/account", { email, password, ...(name ? { name } : {}) });
+    setBusy(false);
     if (!created.ok) {
       setProblem(created.problem);
-      setBusy(false);
       return;
     }
-    const result = await signIn("password", { redirect: false, email, password, callbackUrl });
-    if (!result?.ok) {
-      // The account exists; signing in can still be refused (rate limit): let the sign-in page say why.
-      router.push(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-      return;
-    }
-    router.push(callbackUrl);
-    router.refresh();
+    setSentTo({ email, message: created.data.data.message });
   }
 
   const field = (id: Field, label: string, input: React.InputHTMLAttributes<HTMLInputElement>, hint?: string) => {
@@ -63,16 +57,24 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     );
   };
 
+  if (sentTo) {
+    return (
+      <div role="status" data-testid="sign-up-sent">
+        <p>
+          <strong>Check your mail.</strong> We sent a message to {sentTo.email}. Open its link to confirm the address, then{" "}
+          <a href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>sign in</a> with your password.
+        </p>
+        <p className={ui.hint}>Nothing arrived? Look in your spam folder; the link works for 24 hours.</p>
+      </div>
+    );
+  }
+
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       {problem ? (
         <p className={ui.error} role="alert">
           <span aria-hidden="true">✗ </span>
-          {problem.status === 409 ? (
-            <>
-              {problem.detail} <a href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in instead</a>.
-            </>
-          ) : problem.errors?.length ? (
+          {problem.errors?.length ? (
             "Please correct the fields marked below."
           ) : (
             describeProblem(problem)

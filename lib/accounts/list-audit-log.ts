@@ -1,10 +1,11 @@
+import { saneDateTime } from "../db/sane-date";
 import { z } from "zod";
 import type { Db, Prisma } from "../db";
 import { toPage, type Page } from "@/lib/db/paginate";
 
 export const AUDIT_LOG_SCOPE = "audit-log";
 /** What an audit-log cursor carries: the last entry's [createdAt, id]. */
-export const AUDIT_LOG_KEY = z.tuple([z.iso.datetime(), z.string()]);
+export const AUDIT_LOG_KEY = z.tuple([saneDateTime, z.string()]);
 
 export interface AuditLogEntry {
   id: string;

@@ -31,7 +31,7 @@ export async function updateUser(db: Db, actor: Actor, userId: string, input: Up
       activeAdmins: admins.length,
     });
 
-    const data: { role?: Role; disabledAt?: Date | null } = {};
+    const data: { role?: Role; disabledAt?: Date | null; sessionsValidFrom?: Date } = {};
     const changes: Record<string, { from: string | null; to: string | null }> = {};
     if (input.role !== undefined && input.role !== target.role) {
       data.role = input.role;
@@ -40,6 +40,8 @@ export async function updateUser(db: Db, actor: Actor, userId: string, input: Up
     if (input.disabled !== undefined && input.disabled !== (target.disabledAt !== null)) {
       const now = new Date();
       data.disabledAt = input.disabled ? now : null;
+      // Disabling ends every session for good: enabling the account again must not revive them.
+      if (input.disabled) data.sessionsValidFrom = now;
       changes.disabledAt = { from: target.disabledAt?.toISOString() ?? null, to: input.disabled ? now.toISOString() : null };
     }
     if (Object.keys(changes).length === 0) return toUserDto(target);

@@ -8,7 +8,11 @@ type Note = string | null;
 type Token = { ownerId: string; ownerEmail: string; name: string; prefix: string };
 
 export interface AuditRows {
+  /** The owner opened the confirmation link mailed at sign-up. */
+  "account.address-confirm": { entityType: "User"; data: undefined };
   "account.password-change": { entityType: "User"; data: undefined };
+  /** An e-mail link proved an address whose password was never proven: that password was removed, other sessions ended. */
+  "account.unproven-password-remove": { entityType: "User"; data: undefined };
   "account.update": { entityType: "User"; data: { name: string | null } };
   "feed.add": { entityType: "Feed"; data: { url: string; requestedUrl: string } };
   "feed.auto-disable": { entityType: "Feed"; data: { url: string; errors: number; lastError: string } };
@@ -67,7 +71,9 @@ export type AuditAction = keyof AuditRows;
 
 /** The actions in the order the admin page offers them as a filter. */
 export const AUDIT_ACTIONS = [
+  "account.address-confirm",
   "account.password-change",
+  "account.unproven-password-remove",
   "account.update",
   "feed.add",
   "feed.auto-disable",

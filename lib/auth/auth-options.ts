@@ -7,9 +7,10 @@ import { getEnv, type Env } from "../env";
 import type { Mailer } from "../mail/mailer";
 import { authSecret, sessionCookieName, usesSecureCookies } from "./auth-secret";
 import { buildProviders } from "./auth-providers";
-import { sessionRevoked, sessionSignedInAtMs } from "./authenticate-request";
+import { sessionEnded, sessionIdOf, sessionSignedInAtMs } from "./authenticate-request";
 import { demoAccountsAllowed } from "./demo-accounts";
 import { modelwatchAuthAdapter } from "./modelwatch-auth-adapter";
+import { newSessionId, revokeSession } from "./revoke-session";
 import { normalizeEmail } from "./normalize-email";
 import { consumeRateLimit, type RateLimit } from "./rate-limit";
 import { safeCallbackPath } from "./safe-callback-path";
@@ -58,6 +59,14 @@ export function getAuthOptions(context: AuthOptionsContext = {}): NextAuthOption
       },
     },
     pages: { signIn: "/signin", error: "/signin", verifyRequest: "/signin/check-email" },
+    events: {
+      async signOut({ token }) {
+        // The cookie is deleted in this browser; a copy of it (stolen, or another tab's) must die too.
+        const sessionId = token ? sessionIdOf(token) : null;
+        const expSeconds = typeof token?.exp === "number" ? token.exp : Date.now() / 1000 + SESSION_MAX_AGE_SECONDS;
+        if (sessionId) await revokeSession(await getDb(), sessionId, new Date(expSeconds * 1000));
+      },
+    },
     callbacks: {
       async signIn({ user, account, email }) {
         if (account?.provider === "email" && email?.verificationRequest) {
@@ -80,19 +89,22 @@ export function getAuthOptions(context: AuthOptionsContext = {}): NextAuthOption
         return baseUrl;
       },
       jwt({ token, user }) {
-        // At sign-in: the id, and when (in ms, so a password reset can void exactly the older sessions).
-        if (user) Object.assign(token, { sub: user.id, signedInAt: Date.now() });
+        // At sign-in: the id, when (in ms, so a password reset can void exactly the older sessions),
+        // and a session id that signing out revokes.
+        if (user) Object.assign(token, { sub: user.id, signedInAt: Date.now(), sid: newSessionId() });
         // Nothing else: name and email may change, the role must be read fresh.
-        return { sub: token.sub, signedInAt: token.signedInAt, iat: token.iat, exp: token.exp, jti: token.jti };
+        return { sub: token.sub, signedInAt: token.signedInAt, sid: token.sid, iat: token.iat, exp: token.exp, jti: token.jti };
       },
       async session({ session, token }) {
+        const db = await getDb();
         const user = token.sub
-          ? await (await getDb()).user.findUnique({
+          ? await db.user.findUnique({
               where: { id: token.sub },
               select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionsValidFrom: true },
             })
           : null;
-        if (!user || user.disabledAt || sessionRevoked(sessionSignedInAtMs(token), user)) return { expires: session.expires };
+        const current = { sessionId: sessionIdOf(token), signedInAtMs: sessionSignedInAtMs(token) };
+        if (!user || user.disabledAt || (await sessionEnded(db, current, user))) return { expires: session.expires };
         return { expires: session.expires, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
       },
     },

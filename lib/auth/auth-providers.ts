@@ -9,7 +9,7 @@ import type { Env } from "../env";
 import { signInLinkMessage } from "../mail/link-message";
 import { getMailer, type Mailer } from "../mail/mailer";
 import { clientIp } from "./client-ip";
-import { signInWithPassword, TooManyAttemptsError } from "./sign-in-with-password";
+import { EmailUnverifiedError, signInWithPassword, TooManyAttemptsError } from "./sign-in-with-password";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
@@ -42,6 +42,7 @@ const passwordProvider = CredentialsProvider({
     } catch (err) {
       // next-auth passes an Error's message to the sign-in page as ?error=.
       if (err instanceof TooManyAttemptsError) throw new Error("RateLimited");
+      if (err instanceof EmailUnverifiedError) throw new Error("EmailUnverified");
       throw err;
     }
   },

@@ -8,6 +8,7 @@ import { UnauthenticatedError } from "../errors";
 import type { Actor } from "./actor";
 import { authSecret, sessionCookieName } from "./auth-secret";
 import { hashApiToken } from "./create-api-token";
+import { sessionIsRevoked } from "./revoke-session";
 
 /** lastUsedAt is shown to people, not used for security: one write a minute per token is plenty. */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -20,6 +21,20 @@ const USER_FIELDS = { id: true, email: true, name: true, role: true, disabledAt:
  */
 export function sessionRevoked(signedInAtMs: number, user: { sessionsValidFrom: Date | null }): boolean {
   return user.sessionsValidFrom !== null && signedInAtMs < user.sessionsValidFrom.getTime();
+}
+
+/** The session id a decoded session token carries; null for tokens minted before sessions had ids (not accepted). */
+export function sessionIdOf(token: Record<string, unknown>): string | null {
+  return typeof token.sid === "string" && token.sid ? token.sid : null;
+}
+
+/**
+ * Whether a session is over although its cookie is not expired: signed out (revoked), or older
+ * than the account's sessionsValidFrom (password reset or change, account disabled).
+ */
+export async function sessionEnded(db: Db, session: { sessionId: string | null; signedInAtMs: number }, user: { sessionsValidFrom: Date | null }): Promise<boolean> {
+  if (!session.sessionId || sessionRevoked(session.signedInAtMs, user)) return true;
+  return sessionIsRevoked(db, session.sessionId);
 }
 
 /** When a decoded session token was signed in: our own claim in ms, else the JWT's iat. */
@@ -54,25 +69,27 @@ function readCookie(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
-/** The user id in a session cookie and when it signed in, or null when there is none or it is expired or forged. */
-export async function sessionFromCookie(cookieHeader: string | null): Promise<{ userId: string; signedInAtMs: number } | null> {
+/** The user id in a session cookie, its session id and when it signed in, or null when there is none or it is expired or forged. */
+export async function sessionFromCookie(
+  cookieHeader: string | null,
+): Promise<{ userId: string; sessionId: string | null; signedInAtMs: number } | null> {
   const env = getEnv();
   const raw = readCookie(cookieHeader, sessionCookieName(env));
   if (!raw) return null;
   try {
     const jwt = await decode({ token: raw, secret: authSecret(env) });
-    return typeof jwt?.sub === "string" ? { userId: jwt.sub, signedInAtMs: sessionSignedInAtMs(jwt) } : null;
+    return typeof jwt?.sub === "string" ? { userId: jwt.sub, sessionId: sessionIdOf(jwt), signedInAtMs: sessionSignedInAtMs(jwt) } : null;
   } catch {
     return null;
   }
 }
 
-/** The signed-in user behind a session cookie; a disabled or deleted account, or a revoked session, is nobody. */
+/** The signed-in user behind a session cookie; a disabled or deleted account, or an ended session, is nobody. */
 export async function actorFromSession(db: Db, cookieHeader: string | null): Promise<Actor | null> {
   const session = await sessionFromCookie(cookieHeader);
   if (!session) return null;
   const user = await db.user.findUnique({ where: { id: session.userId }, select: { ...USER_FIELDS, sessionsValidFrom: true } });
-  if (!user || user.disabledAt || sessionRevoked(session.signedInAtMs, user)) return null;
+  if (!user || user.disabledAt || (await sessionEnded(db, session, user))) return null;
   return { userId: user.id, email: user.email, name: user.name, role: user.role, via: "session" };
 }
 

@@ -33,14 +33,16 @@ export type CreateUserInput = z.input<typeof createUserInputSchema>;
 /**
  * Creates a user with a bcrypt-hashed password. Validates its own input (a
  * ZodError names the offending field), so the CLI, sign-up and the admin UI
- * share one set of rules. A taken email is a DuplicateEmailError.
+ * share one set of rules. A taken email is a DuplicateEmailError. An account an
+ * operator creates counts as confirmed; self sign-up passes `unconfirmed` and
+ * proves the address by mail before the password works.
  */
-export async function createUser(db: Db | Tx, input: CreateUserInput) {
+export async function createUser(db: Db | Tx, input: CreateUserInput, opts: { unconfirmed?: boolean } = {}) {
   const data = createUserInputSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
   try {
     return await db.user.create({
-      data: { email: data.email, name: data.name, role: data.role, passwordHash },
+      data: { email: data.email, name: data.name, role: data.role, passwordHash, emailVerifiedAt: opts.unconfirmed ? null : new Date() },
     });
   } catch (err) {
     // Rely on the unique index rather than a prior lookup: two concurrent

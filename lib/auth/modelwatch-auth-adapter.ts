@@ -4,6 +4,7 @@
 // OAuth identities in Account. Sessions stay JWTs, so no session methods.
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import { Role, type Db } from "../db";
+import { recordAudit } from "../audit/record-audit";
 import { normalizeEmail } from "./normalize-email";
 
 export const MAGIC_LINK_PURPOSE = "magic-link";
@@ -12,6 +13,26 @@ const USER_FIELDS = { id: true, email: true, name: true, emailVerifiedAt: true }
 
 function toAdapterUser(user: { id: string; email: string; name: string | null; emailVerifiedAt: Date | null }): AdapterUser {
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerifiedAt };
+}
+
+/**
+ * The owner of the address just proved it with an e-mail link. If the account's password was
+ * never proven (set at sign-up by whoever typed this address), it may be an impostor's who
+ * pre-registered it: the password goes, and every other session ends.
+ */
+async function markAddressProven(db: Db, userId: string, at: Date) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true, passwordHash: true } });
+    if (before.emailVerifiedAt) return tx.user.findUniqueOrThrow({ where: { id: userId }, select: USER_FIELDS });
+    const unproven = before.passwordHash !== null;
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: unproven ? { emailVerifiedAt: at, passwordHash: null, sessionsValidFrom: at } : { emailVerifiedAt: at },
+      select: USER_FIELDS,
+    });
+    if (unproven) await recordAudit(tx, { actor: { userId }, action: "account.unproven-password-remove", entityType: "User", entityId: userId });
+    return updated;
+  });
 }
 
 export function modelwatchAuthAdapter(getDb: () => Promise<Db>): Adapter {
@@ -46,12 +67,10 @@ export function modelwatchAuthAdapter(getDb: () => Promise<Db>): Adapter {
     },
     async updateUser(user) {
       // next-auth only ever marks an address verified (after an e-mail link was used).
-      const updated = await (await getDb()).user.update({
-        where: { id: user.id },
-        data: user.emailVerified ? { emailVerifiedAt: user.emailVerified } : {},
-        select: USER_FIELDS,
-      });
-      return toAdapterUser(updated);
+      if (!user.emailVerified) {
+        return toAdapterUser(await (await getDb()).user.findUniqueOrThrow({ where: { id: user.id }, select: USER_FIELDS }));
+      }
+      return toAdapterUser(await markAddressProven(await getDb(), user.id, user.emailVerified));
     },
     async linkAccount(account: AdapterAccount) {
       // OAuth access tokens are not kept: we only need to recognise the identity.

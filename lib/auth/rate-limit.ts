@@ -31,11 +31,7 @@ export async function consumeRateLimit(db: Db, key: string, { limit, windowMs }:
   return { allowed: Number(row.count) <= limit, retryAfterSeconds };
 }
 
-/** Whether `key` is already over its limit, without counting an attempt (for limits on failures only). */
-export async function peekRateLimit(db: Db, key: string, { limit }: RateLimit): Promise<RateLimitResult> {
-  const now = Date.now();
-  const bucket = await db.rateLimitBucket.findUnique({ where: { key } });
-  if (!bucket || bucket.resetAt.getTime() <= now) return { allowed: true, retryAfterSeconds: 0 };
-  const retryAfterSeconds = Math.max(1, Math.ceil((bucket.resetAt.getTime() - now) / 1000));
-  return { allowed: bucket.count < limit, retryAfterSeconds };
+/** Gives back one attempt counted against `key` (an attempt that turned out not to be a failure). */
+export async function refundRateLimit(db: Db, key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
 }

@@ -4,6 +4,7 @@ import { passwordSchema } from "./create-user";
 import { hashOneTimeToken } from "./one-time-token";
 import { hashPassword } from "./password";
 import { PASSWORD_RESET_PURPOSE } from "./request-password-reset";
+import { signInAccountKeyPrefix } from "./sign-in-with-password";
 
 export class ResetLinkError extends PolicyViolationError {
   override name = "ResetLinkError";
@@ -50,7 +51,7 @@ export async function resetPassword(db: Db, input: { token: string; password: st
     if (!user || user.disabledAt) throw new ResetLinkError("This password reset link is not valid. Ask for a new one.", "reset-link-valid");
     // The mail reached its owner: the address is verified now. Sessions signed in before now end.
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerifiedAt: now, sessionsValidFrom: now } });
-    await tx.rateLimitBucket.deleteMany({ where: { key: `signin:account:${user.email}` } });
+    await tx.rateLimitBucket.deleteMany({ where: { key: { startsWith: signInAccountKeyPrefix(user.email) } } });
     return user.id;
   });
   if (!userId) throw await explainUnusableToken(db, tokenHash, now);

@@ -15,6 +15,9 @@ const GENERIC_FAILURE = "Wrong e-mail or password.";
 const ERROR_MESSAGES: Record<string, string> = {
   CredentialsSignin: GENERIC_FAILURE,
   RateLimited: "Too many attempts, try again later.",
+  EmailUnverified:
+    "Confirm your e-mail address first: open the link we sent you when you signed up. No mail? Sign in with an e-mail link or reset your password: either proves the address.",
+  VerifyLink: "This confirmation link is not valid, has been used or has expired. Sign in with an e-mail link or reset your password instead.",
   Verification: "This sign-in link has already been used or has expired. Ask for a new one.",
   AccessDenied: "This account can't sign in. If you think that is wrong, ask an administrator.",
   OAuthAccountNotLinked:
@@ -40,8 +43,9 @@ function isPermission(value: string): value is Permission {
 }
 
 /** The notice for the sign-in page's query, or null. Unknown values are never echoed. */
-export function signInNotice(query: { error?: string; denied?: string }): SignInNotice | null {
+export function signInNotice(query: { error?: string; denied?: string; verified?: string }): SignInNotice | null {
   if (query.error) return { tone: "error", message: ERROR_MESSAGES[query.error] ?? DEFAULT_ERROR };
+  if (query.verified) return { tone: "info", message: "Your e-mail address is confirmed: sign in with your password." };
   if (query.denied && isPermission(query.denied)) return { tone: "info", message: deniedMessage(query.denied) };
   return null;
 }

@@ -46,3 +46,25 @@ export function signInLinkMessage(to: string, url: string): MailMessage {
     outro: "The link works once and expires in 15 minutes. If you did not ask for it, ignore this message.",
   });
 }
+
+export function confirmAddressMessage(to: string, url: string): MailMessage {
+  return linkMessage({
+    to,
+    subject: "Confirm your e-mail address for Modelwatch",
+    intro: "Someone (hopefully you) created a Modelwatch account with this address. Signing in with its password works once you confirm the address.",
+    action: "Confirm this address",
+    url,
+    outro: "The link works once and expires in 24 hours. If you did not create the account, ignore this message: nobody can sign in to it with a password.",
+  });
+}
+
+export function accountExistsMessage(to: string, signInUrl: string): MailMessage {
+  return linkMessage({
+    to,
+    subject: "Your Modelwatch account already exists",
+    intro: "Someone (hopefully you) tried to create a Modelwatch account with this address, which already has one. Nothing was changed.",
+    action: "Sign in instead",
+    url: signInUrl,
+    outro: "Forgot your password? Reset it from the sign-in page, or sign in with an e-mail link. If this was not you, ignore this message.",
+  });
+}

@@ -7,6 +7,7 @@ import { getLogger } from "../log/logger";
 import { buildMail, buildWebhookBody, DELIVERY_SELECT, NOTIFICATION_CONTENT, type ContentRow, type DeliveryRow } from "./build-delivery-content";
 import { claimDueDeliveries } from "./claim-due-deliveries";
 import type { DeliveryTransport } from "./delivery-transport";
+import { TEST_DELIVERY_KEY_PREFIX } from "./manage-webhooks";
 import { markFailed, markManySent, markSent } from "./settle-delivery";
 import { signWebhook } from "./sign-webhook";
 
@@ -37,7 +38,8 @@ async function sendOne(db: Db, d: DeliveryRow, t: DeliveryTransport, now: () => 
       return "handed-over";
     }
     if (d.channel === "WEBHOOK" && d.webhook) {
-      if (!d.webhook.enabled) {
+      const isTest = d.idempotencyKey.startsWith(TEST_DELIVERY_KEY_PREFIX);
+      if (!d.webhook.enabled && !isTest) {
         await db.delivery.update({ where: { id: d.id }, data: { status: "DEAD", leaseUntil: null, lastError: "webhook disabled" } });
         return "failed";
       }
@@ -49,6 +51,8 @@ async function sendOne(db: Db, d: DeliveryRow, t: DeliveryTransport, now: () => 
       });
       if (res.status >= 200 && res.status < 300) {
         await markSent(db, d.id, now(), res.status, webhookId);
+        // A test that went through shows the endpoint works again: only this re-enables a disabled webhook.
+        if (isTest && !d.webhook.enabled) await db.webhook.update({ where: { id: d.webhook.id }, data: { enabled: true, disabledAt: null, failureCount: 0 } });
         return "sent";
       }
       getLogger().info({ delivery: d.id, webhook: webhookId, status: res.status }, "webhook delivery refused");

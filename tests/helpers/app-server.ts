@@ -8,6 +8,7 @@ import { buildIsStale } from "@/lib/server/build-is-stale";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
 /**
  * Production build, made only when sources changed since the last one. The
@@ -44,7 +45,7 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` (the production server) and waits until it answers. */
+/** Starts the production server as `npm start` runs it (scripts/serve.ts) and waits until it answers. */
 export async function startAppServer(vars: Record<string, string>, timeoutMs = 240_000): Promise<AppServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -56,9 +57,9 @@ export async function startAppServer(vars: Record<string, string>, timeoutMs = 2
     ...vars,
   };
   if (!("DATABASE_URL" in vars)) delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const proc = spawn(process.execPath, [tsxBin, path.join(root, "scripts", "serve.ts"), "-H", "127.0.0.1"], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: "pipe",
   });
   let logs = "";

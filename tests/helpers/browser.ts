@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, beforeAll, expect, onTestFinished } from "vitest";
 
 /**
  * Debian's Chromium, never a downloaded browser. A missing browser fails the
@@ -28,8 +28,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Collects a page's uncaught errors and console errors as they happen. A console error names where
- * it came from (for "Failed to load resource", the resource's URL), so a failure says what failed.
+ * Collects a page's uncaught errors, console errors (Chromium reports CSP violations and
+ * loads answered with an error status there) and requests that failed outright, as they
+ * happen, for as long as the page lives. Each names where it came from, so a failure says
+ * what failed. A request aborted because the page moved on is not a failure.
  */
 export function pageErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -38,6 +40,11 @@ export function pageErrors(page: Page): string[] {
     if (msg.type() !== "error") return;
     const at = msg.location().url;
     errors.push(at ? `${msg.text()} (${at})` : msg.text());
+  });
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "failed";
+    // "csp": a real violation is a console error already; this one is a context with JavaScript off.
+    if (reason !== "net::ERR_ABORTED" && reason !== "csp") errors.push(`${reason}: ${request.method()} ${request.url()}`);
   });
   return errors;
 }
@@ -55,6 +62,8 @@ export async function openCheckedPage(
   const res = await page.goto(url, { waitUntil: "networkidle" });
   expect(res?.status(), url).toBe(200);
   expect(errors, url).toEqual([]);
+  // And for the rest of the visit: what the test does next (clicks, client navigations, late loads) counts too.
+  onTestFinished(() => expect(errors, `${url}, during the visit`).toEqual([]));
   // Best-effort clean-up: when the browser itself is closing (afterAll), the context is already
   // gone and its close rejects; nothing is left to do then.
   page.on("close", () => void context.close().catch(() => undefined));

@@ -36,7 +36,7 @@ export async function createTestUser(db: DatabaseHandle, role: Role, opts: { dis
   const { token } = await createApiToken(db.db, { userId: user.id, name: "test" });
   if (opts.disabled) await db.db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
   const env = getEnv();
-  const jwt = await encode({ token: { sub: user.id }, secret: authSecret(env) });
+  const jwt = await encode({ token: { sub: user.id, sid: `test-session-${counter}` }, secret: authSecret(env) });
   return { id: user.id, email, role, bearer: `Bearer ${token}`, cookie: `${sessionCookieName(env)}=${jwt}` };
 }
 

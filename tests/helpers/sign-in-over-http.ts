@@ -30,9 +30,24 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
   return { name: session.slice(0, eq), value: session.slice(eq + 1), header: session };
 }
 
-/** Creates a SUBSCRIBER account through the public sign-up endpoint; the HTTP status is the caller's to check. */
-export async function signUpOverHttp(baseUrl: string, email: string, password: string): Promise<number> {
+/**
+ * Creates a SUBSCRIBER account through the public sign-up endpoint and opens the confirmation
+ * link the site mailed (to `mail`, the server's SMTP listener), so the password works.
+ * Returns the sign-up's HTTP status, which is the caller's to check.
+ */
+export async function signUpOverHttp(
+  baseUrl: string,
+  email: string,
+  password: string,
+  mail: { waitFor(to: string, timeoutMs?: number): Promise<{ text: string }> },
+): Promise<number> {
   const res = await fetch(`${baseUrl}/api/v1/account`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  if (res.status !== 200) return res.status;
+  const { text } = await mail.waitFor(email, 30_000);
+  const link = text.split(/\s+/).find((word) => word.startsWith(`${baseUrl}/confirm-address/`));
+  if (!link) throw new Error(`no confirmation link in the mail to ${email}:\n${text}`);
+  const confirmed = await fetch(link, { redirect: "manual" });
+  if (confirmed.headers.get("location") !== `${baseUrl}/signin?verified=1`) throw new Error(`confirming ${email} failed: ${confirmed.status}`);
   return res.status;
 }
 

@@ -59,7 +59,7 @@ describe.each(testDatabaseKinds())("user administration on %s", (kind) => {
     expect(audit[0]).toMatchObject({ actorId: admin.id, entityType: "User", data: { from: "SUBSCRIBER", to: "EDITOR", note: "joins the desk" } });
   });
 
-  it("disables an account: its session and tokens get 401 on the next request; enabling restores them", async () => {
+  it("disables an account: its session and tokens get 401 on the next request; enabling restores the tokens, not the sessions", async () => {
     const user = await createTestUser(db, "EDITOR");
     expect((await me(user, "cookie")).status).toBe(200);
     expect((await patch(admin, user.id, { disabled: true, note: "left" })).json?.data).toMatchObject({ disabledAt: expect.any(String) });
@@ -67,6 +67,8 @@ describe.each(testDatabaseKinds())("user administration on %s", (kind) => {
     expect((await me(user, "bearer")).status).toBe(401);
     expect((await patch(admin, user.id, { disabled: false })).json?.data).toMatchObject({ disabledAt: null });
     expect((await me(user, "bearer")).status).toBe(200);
+    // A session from before the account was disabled stays ended.
+    expect((await me(user, "cookie")).status).toBe(401);
     const actions = (await db.db.auditEvent.findMany({ where: { entityId: user.id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["user.disable", "user.enable"]);
   });

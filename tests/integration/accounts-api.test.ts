@@ -6,48 +6,75 @@ import { POST as postPassword } from "@/app/api/v1/account/password/route";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[id]/route";
 import { GET as getTokens, POST as postToken } from "@/app/api/v1/tokens/route";
-import { SIGN_UP_IP_LIMIT } from "@/lib/accounts/sign-up";
+import { confirmAddress } from "@/lib/accounts/confirm-address";
+import { SIGN_UP_IP_LIMIT, signUp as signUpAccount } from "@/lib/accounts/sign-up";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
-import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { EmailUnverifiedError, signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { createSmtpMailer } from "@/lib/mail/mailer";
+import { CLIENT_IP_HEADER } from "@/lib/server/trusted-proxies";
 import { authSecret, sessionCookieName } from "@/lib/auth/auth-secret";
 import { getEnv } from "@/lib/env";
+import { TooManyRequestsError } from "@/lib/errors";
 import { encode } from "next-auth/jwt";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 import { callRoute, createTestUser, TEST_ORIGIN, useAsAppDatabase, type TestUser } from "../helpers/route-harness";
+import { startSmtpListener, type SmtpListener } from "../helpers/smtp-listener";
 
 const PASSWORD = "correct horse battery staple";
 
 /** A session token as next-auth mints it at sign-in (see auth-options' jwt callback). */
-const sessionToken = (userId: string, signedInAt: number) => encode({ token: { sub: userId, signedInAt }, secret: authSecret(getEnv()) });
+const sessionToken = (userId: string, signedInAt: number) => encode({ token: { sub: userId, signedInAt, sid: `session-${signedInAt}` }, secret: authSecret(getEnv()) });
 
 describe.each(testDatabaseKinds())("accounts API on %s", (kind) => {
   let db: TestDatabase;
   let subscriber: TestUser;
   let other: TestUser;
 
+  let smtp: SmtpListener;
+
   beforeAll(async () => {
+    smtp = await startSmtpListener();
     db = await openTestDatabase(kind);
     useAsAppDatabase(db);
     subscriber = await createTestUser(db, "SUBSCRIBER");
     other = await createTestUser(db, "SUBSCRIBER");
   });
-  afterAll(() => db?.destroy());
+  afterAll(async () => {
+    await db?.destroy();
+    await smtp?.close();
+  });
 
   const signUp = (body: unknown, ip = "198.51.100.1") =>
-    callRoute(postAccount, { method: "POST", path: "/api/v1/account", headers: { "x-forwarded-for": ip }, body });
+    callRoute(postAccount, { method: "POST", path: "/api/v1/account", headers: { [CLIENT_IP_HEADER]: ip }, body });
+  /** Sign-up with mail: what the route does when SMTP_URL is set (its HTTP answers are tested in e2e/security-http). */
+  const signUpWithMail = (email: string, password: string, ip = "198.51.100.2") =>
+    signUpAccount(db.db, { email, password }, { ip, mailer: createSmtpMailer({ url: smtp.url, from: "Modelwatch <test@modelwatch.local>" }), deliver: (send) => void send() });
 
-  it("signs up a SUBSCRIBER without leaking the hash, and refuses a taken e-mail with 409", async () => {
-    const res = await signUp({ email: "New.Reader@Example.org", password: "a long enough secret", name: "New Reader" });
-    expect(res.status).toBe(201);
-    expect(res.json?.data).toMatchObject({ email: "new.reader@example.org", name: "New Reader", role: "SUBSCRIBER", disabledAt: null });
-    expect(res.text).not.toMatch(/passwordHash|\$2[aby]\$/);
+  it("offers no sign-up when the site sends no mail: an unconfirmable address could be anyone's", async () => {
+    const res = await signUp({ email: "new.reader@example.org", password: "a long enough secret" });
+    expect(res.status).toBe(404);
+    expect(String(res.json?.detail)).toContain("sends no e-mail");
+    expect(await db.db.user.count({ where: { email: "new.reader@example.org" } })).toBe(0);
+  });
+
+  it("signs up an unconfirmed SUBSCRIBER, answers a taken address alike and mails each owner", async () => {
+    const fresh = await signUpWithMail("New.Reader@Example.org", "a long enough secret");
+    const taken = await signUpWithMail("new.reader@example.org", "another secret here");
+    expect(taken).toEqual(fresh);
+    const user = await db.db.user.findUniqueOrThrow({ where: { email: "new.reader@example.org" } });
+    expect(user).toMatchObject({ role: "SUBSCRIBER", emailVerifiedAt: null });
+    expect(await db.db.user.count({ where: { email: "new.reader@example.org" } })).toBe(1);
+    await expect(signInWithPassword(db.db, { email: "new.reader@example.org", password: "a long enough secret", ip: null })).rejects.toThrow(EmailUnverifiedError);
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes("new.reader@example.org")).map((m) => m.subject).sort()).toEqual([
+      "Confirm your e-mail address for Modelwatch",
+      "Your Modelwatch account already exists",
+    ]);
+    const confirm = smtp.received.find((m) => m.subject.startsWith("Confirm"))!;
+    const token = /\/confirm-address\/([A-Za-z0-9_-]+)/.exec(confirm.text)?.[1] ?? "";
+    expect(await confirmAddress(db.db, token)).toBe(true);
+    expect(await confirmAddress(db.db, token)).toBe(false);
     const signedIn = await signInWithPassword(db.db, { email: "new.reader@example.org", password: "a long enough secret", ip: null });
     expect(signedIn?.email).toBe("new.reader@example.org");
-
-    const again = await signUp({ email: "new.reader@example.org", password: "another secret here" });
-    expect(again.status).toBe(409);
-    expect(again.headers.get("content-type")).toContain("application/problem+json");
-    expect(await db.db.user.count({ where: { email: "new.reader@example.org" } })).toBe(1);
   });
 
   it("refuses a role in the sign-up body, a short password and a bad address, naming the field", async () => {
@@ -65,12 +92,10 @@ describe.each(testDatabaseKinds())("accounts API on %s", (kind) => {
   it("rate-limits sign-ups per address with 429 and Retry-After, other addresses unaffected", async () => {
     const ip = "203.0.113.77";
     for (let i = 0; i < SIGN_UP_IP_LIMIT.limit; i++) await consumeRateLimit(db.db, `signup:ip:${ip}`, SIGN_UP_IP_LIMIT);
-    const limited = await signUp({ email: "flood@example.org", password: "a long enough secret" }, ip);
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    await expect(signUpWithMail("flood@example.org", "a long enough secret", ip)).rejects.toBeInstanceOf(TooManyRequestsError);
     expect(await db.db.user.count({ where: { email: "flood@example.org" } })).toBe(0);
-    const elsewhere = await signUp({ email: "flood@example.org", password: "a long enough secret" }, "203.0.113.78");
-    expect(elsewhere.status).toBe(201);
+    await signUpWithMail("flood@example.org", "a long enough secret", "203.0.113.78");
+    expect(await db.db.user.count({ where: { email: "flood@example.org" } })).toBe(1);
   });
 
   it("creates a token whose secret is shown once, never listed, works as Bearer, shows last use, and stops when revoked", async () => {

@@ -82,12 +82,24 @@ describe.each(testDatabaseKinds())("API authentication on %s", (kind) => {
       expect(again?.id).toBe(user.id);
     }
 
+    // Wrong passwords count per account and client: the guesser is stopped, the owner elsewhere is not.
     const victim = await createTestUser(db, "SUBSCRIBER");
     for (let i = 0; i < ACCOUNT_LIMIT.limit; i++) {
-      await signInWithPassword(db.db, { email: victim.email, password: "wrong", ip: `10.1.0.${i}` });
+      expect(await signInWithPassword(db.db, { email: victim.email, password: "wrong", ip: "10.1.0.1" })).toBeNull();
     }
     await expect(
-      signInWithPassword(db.db, { email: victim.email, password: "correct horse battery staple", ip: "10.2.0.1" }),
+      signInWithPassword(db.db, { email: victim.email, password: "correct horse battery staple", ip: "10.1.0.1" }),
     ).rejects.toThrow(/Too many sign-in attempts/);
+    const owner = await signInWithPassword(db.db, { email: victim.email, password: "correct horse battery staple", ip: "10.2.0.1" });
+    expect(owner?.id).toBe(victim.id);
+  });
+
+  it("counts parallel attempts before checking them: exactly the limit is checked", async () => {
+    const user = await createTestUser(db, "SUBSCRIBER");
+    const results = await Promise.allSettled(
+      Array.from({ length: 25 }, () => signInWithPassword(db.db, { email: user.email, password: "wrong", ip: "10.3.0.1" })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled" && r.value === null)).toHaveLength(ACCOUNT_LIMIT.limit);
+    expect(results.filter((r) => r.status === "rejected")).toHaveLength(25 - ACCOUNT_LIMIT.limit);
   });
 });

@@ -8,6 +8,8 @@ import { PATCH as patchUser } from "@/app/api/v1/users/[id]/route";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 import { callRoute, createTestUser, TEST_ORIGIN, useAsAppDatabase, type TestUser } from "../helpers/route-harness";
+// In-process calls skip scripts/serve.ts: they carry the header it sets after checking the proxy chain.
+import { CLIENT_IP_HEADER } from "@/lib/server/trusted-proxies";
 
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AuditTest/1.0";
 const SCRIPT = "curl/8.5.0";
@@ -31,7 +33,7 @@ describe.each(testDatabaseKinds())("audit rows on %s", (kind) => {
       method: "PATCH",
       path: `/api/v1/users/${user.id}`,
       params: { id: user.id },
-      headers: { cookie: admin.cookie, origin: TEST_ORIGIN, "x-forwarded-for": "203.0.113.7, 10.0.0.1", "user-agent": BROWSER },
+      headers: { cookie: admin.cookie, origin: TEST_ORIGIN, [CLIENT_IP_HEADER]: "203.0.113.7", "user-agent": BROWSER },
       body: { role: "EDITOR", note: "joins the desk" },
     });
     expect(res.status).toBe(200);
@@ -43,7 +45,7 @@ describe.each(testDatabaseKinds())("audit rows on %s", (kind) => {
     const res = await callRoute(patchAccount, {
       method: "PATCH",
       path: "/api/v1/account",
-      headers: { authorization: editor.bearer, "x-forwarded-for": "198.51.100.20", "user-agent": SCRIPT },
+      headers: { authorization: editor.bearer, [CLIENT_IP_HEADER]: "198.51.100.20", "user-agent": SCRIPT },
       body: { name: "Desk editor" },
     });
     expect(res.status).toBe(200);

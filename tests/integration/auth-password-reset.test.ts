@@ -6,6 +6,7 @@ import { POST as confirmReset } from "@/app/api/v1/password-reset/confirm/route"
 import { POST as requestReset } from "@/app/api/v1/password-reset/route";
 import { GET as getWatchlist } from "@/app/api/v1/me/watchlist/route";
 import { encode } from "next-auth/jwt";
+import { CLIENT_IP_HEADER } from "@/lib/server/trusted-proxies";
 import { authSecret, sessionCookieName } from "@/lib/auth/auth-secret";
 import { actorFromSession } from "@/lib/auth/authenticate-request";
 import { getEnv } from "@/lib/env";
@@ -36,7 +37,7 @@ function freshIp(): string {
 }
 
 function request(email: string, ip = freshIp()) {
-  return callRoute(requestReset, { method: "POST", path: "/api/v1/password-reset", headers: { "x-forwarded-for": ip }, body: { email } });
+  return callRoute(requestReset, { method: "POST", path: "/api/v1/password-reset", headers: { [CLIENT_IP_HEADER]: ip }, body: { email } });
 }
 
 function confirm(token: string, password: string) {
@@ -99,7 +100,7 @@ describe.each(testDatabaseKinds())("password reset by e-mail on %s", (kind) => {
     expect(stale.status).toBe(401);
     expect(await actorFromSession(db.db, user.cookie)).toBeNull();
     // A session as next-auth mints it at sign-in (see auth-options' jwt callback).
-    const fresh = await encode({ token: { sub: user.id, signedInAt: Date.now() }, secret: authSecret(getEnv()) });
+    const fresh = await encode({ token: { sub: user.id, signedInAt: Date.now(), sid: "fresh-session" }, secret: authSecret(getEnv()) });
     const cookie = `${sessionCookieName(getEnv())}=${fresh}`;
     expect((await watchlist(cookie)).status).toBe(200);
     expect(await actorFromSession(db.db, cookie)).toMatchObject({ userId: user.id, via: "session" });

@@ -30,6 +30,13 @@ describe("getEnv", () => {
     expect(getEnv({ MODELWATCH_WEB_PROCESSES: "2", DATABASE_URL: "postgres://h/d" }).MODELWATCH_WEB_PROCESSES).toBe(2);
   });
 
+  it("takes TRUSTED_PROXIES as addresses and CIDR ranges, naming a bad entry", () => {
+    expect(getEnv({ NODE_ENV: "development", TRUSTED_PROXIES: "10.0.0.0/8, 127.0.0.1,::1" }).TRUSTED_PROXIES).toBe("10.0.0.0/8, 127.0.0.1,::1");
+    for (const bad of ["proxy.example", "10.0.0.0/33", "10.0.0.1/", "::1/129", "1.2.3.4/8/2"]) {
+      expect(() => getEnv({ NODE_ENV: "development", TRUSTED_PROXIES: bad })).toThrow(new RegExp(`TRUSTED_PROXIES: "${bad.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}" is not an IP address or CIDR range`));
+    }
+  });
+
   it("names the variable that is wrong", () => {
     expect(() => getEnv({ DATABASE_URL: "mysql://h/d" })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => getEnv({ DATABASE_POOL_SIZE: "lots" })).toThrow(/DATABASE_POOL_SIZE/);

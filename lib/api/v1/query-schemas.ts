@@ -2,6 +2,7 @@
 // filter (`?stauts=`) is refused with a 400 naming it, never silently ignored.
 // The OpenAPI parameters are generated from these same schemas.
 import { z } from "zod";
+import { isSaneDate, SANE_DATE_MESSAGE, saneDateTime } from "@/lib/db/sane-date";
 import { cursorParam } from "../cursor";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/db/paginate";
 import { ClaimCategory, ClaimStatus } from "@/lib/db/enums";
@@ -32,7 +33,7 @@ const modelFilter = slug.optional().describe("Only items about this model (slug;
 
 /** Keys the cursors of each list carry after the scope. */
 const SLUG_KEY = z.tuple([z.string()]);
-const TIME_ID_KEY = z.tuple([z.iso.datetime(), z.string()]);
+const TIME_ID_KEY = z.tuple([saneDateTime, z.string()]);
 const STANDING_KEY = z.tuple([z.number(), z.number(), z.string()]);
 const BOARD_KEY = z.tuple([z.number(), z.string()]);
 
@@ -64,7 +65,9 @@ const at = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date as YYYY-MM-DD", abort: true })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
     message: "is not a calendar date",
+    abort: true,
   })
+  .refine(isSaneDate, SANE_DATE_MESSAGE)
   .optional()
   .meta({
     description: "Standings as of the end of this UTC day (the latest snapshot on or before it). Default: latest.",

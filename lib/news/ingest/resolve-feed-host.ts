@@ -47,10 +47,8 @@ export async function resolveFeedHost(
   if (!first) throw new FeedFetchError("dns", `${hostname} has no addresses.`);
   const bad = answers.find((a) => !options.isAllowedAddress(a.address));
   if (bad) {
-    throw new FeedFetchError(
-      "private-address",
-      `${hostname} resolves to ${bad.address}, a private or reserved address; feeds must be on the public internet.`,
-    );
+    // Never name the address: a refusal must not map internal hostnames for whoever asks.
+    throw new FeedFetchError("private-address", `The address of ${hostname} is not allowed: feeds must be on the public internet.`);
   }
   return first;
 }

@@ -8,6 +8,7 @@ import {
   IssuedApiTokenSchema,
   MeSchema,
   PasswordChangedSchema,
+  SignUpAcceptedSchema,
   UserDocumentSchema,
   UserListSchema,
 } from "../schemas/account-schemas";
@@ -43,12 +44,12 @@ export const accountEndpoints = {
     tag: "Accounts",
     summary: "Sign up",
     description:
-      "Creates a SUBSCRIBER account; sign in afterwards with the same e-mail and password. Limited per client address (429 with Retry-After).",
+      "Creates a SUBSCRIBER account and mails a link confirming the address; signing in with the password works once it is confirmed. A taken address gets the same answer (its owner is mailed instead), so sign-up tells nobody who has an account. Limited per client address (429 with Retry-After).",
     query: noQuery,
     params: noQuery,
     body: SignUpBodySchema,
-    conflict: "An account with this e-mail address already exists.",
-    response: { kind: "json", schema: UserDocumentSchema, status: 201, description: "The new account" },
+    notFound: "when this site has no mail server configured (addresses cannot be confirmed)",
+    response: { kind: "json", schema: SignUpAcceptedSchema, description: "Sign-up accepted: check your mail" },
   }),
   updateAccount: defineEndpoint({
     method: "PATCH",

@@ -167,7 +167,8 @@ export const watchEndpoints = {
     params: noQuery,
     body: CreateWebhookBodySchema,
     permission: "watchlist.manage",
-    policy: "`webhook-private-address`: the URL's host is on a private, loopback or reserved network.",
+    policy:
+      "`webhook-private-address`: the URL's host is on a private, loopback or reserved network. `webhook-limit`: the account already has 10 webhooks (the most it may have).",
     response: { kind: "json", schema: CreatedWebhookSchema, status: 201, description: "The webhook and, once, its secret" },
   }),
   deleteWebhook: defineEndpoint({
@@ -189,7 +190,8 @@ export const watchEndpoints = {
     operationId: "testWebhook",
     tag: TAG,
     summary: "Send a test delivery",
-    description: "Queues a signed `test` event to the webhook (re-enabling it if it was disabled); the delivery log shows the outcome.",
+    description:
+      "Queues a signed `test` event to the webhook; the delivery log shows the outcome. A webhook disabled after repeated failures gets the test too, and is enabled again only if the test succeeds. Limited to 10 tests an hour per account (429 with Retry-After).",
     query: noQuery,
     params: idPath,
     permission: "watchlist.manage",

@@ -84,3 +84,6 @@ export const AuditLogSchema = z.object({
   next: z.string().nullable().describe("Cursor for the next page (pass as `cursor`), or null on the last page."),
 });
 export const PasswordChangedSchema = z.object({ data: z.object({ changed: z.literal(true) }) });
+export const SignUpAcceptedSchema = z.object({
+  data: z.object({ message: z.string().describe("The same for every address, whether or not it already had an account") }),
+});

@@ -1,5 +1,6 @@
 // Request and response bodies of the catalog writes: models, aliases,
 // lifecycle, merge, leaderboards and snapshot imports.
+import { isSaneDate, SANE_DATE_MESSAGE } from "@/lib/db/sane-date";
 import { z } from "zod";
 import type * as catalog from "@/lib/catalog/catalog-types";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/catalog/slugify-name";
@@ -22,7 +23,9 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
   .max(2000, "must be at most 2000 characters");
 /** A date (YYYY-MM-DD, midnight UTC) or a date-time with offset. */
-const when = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date (YYYY-MM-DD) or an ISO date-time" });
+const when = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date (YYYY-MM-DD) or an ISO date-time" })
+  .refine(isSaneDate, SANE_DATE_MESSAGE);
 
 export const ExternalLinkSchema = component(
   "ExternalLink",

@@ -1,6 +1,7 @@
 // Request and response shapes of the claim writes (and the one-claim read
 // editors use to learn a claim's version). Bodies are strict: an unknown
 // field is refused with a 400 naming it, never silently dropped.
+import { isSaneDate, SANE_DATE_MESSAGE } from "@/lib/db/sane-date";
 import { z } from "zod";
 import type * as claims from "@/lib/claims/claim-dto";
 import { ClaimEventType } from "@/lib/db/enums";
@@ -17,9 +18,9 @@ import {
 import type { Holds, SameShape } from "./same-shape";
 
 /** A calendar date (YYYY-MM-DD, read as midnight UTC) or an ISO date-time. */
-const dateInput = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time",
-});
+const dateInput = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time" })
+  .refine(isSaneDate, SANE_DATE_MESSAGE);
 
 const note = z
   .string()

@@ -1,5 +1,6 @@
 // The news review queue: what an editor sees of each ingested item, the
 // queue's query, and the bodies of the review actions.
+import { saneDateTime } from "@/lib/db/sane-date";
 import { z } from "zod";
 import { NewsLinkState, ReviewStatus } from "@/lib/db/enums";
 import type * as review from "@/lib/news/review/review-types";
@@ -127,7 +128,7 @@ export const reviewQueueQuery = z.strictObject({
     .optional()
     .describe("Only items in this language (a primary subtag such as zh, ja, ko, en)"),
   limit,
-  cursor: cursorParam("review-queue", z.tuple([z.iso.datetime(), z.string()])),
+  cursor: cursorParam("review-queue", z.tuple([saneDateTime, z.string()])),
 });
 
 export const newsIdPath = z.strictObject({ id });

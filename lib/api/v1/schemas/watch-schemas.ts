@@ -1,5 +1,6 @@
 // Watch-lists, notifications, webhooks and the private feed: request and
 // response shapes of the /api/v1/me/... subscriber endpoints.
+import { saneDateTime } from "@/lib/db/sane-date";
 import { z } from "zod";
 import { Channel, DeliveryStatus, DigestFrequency, SignalType } from "@/lib/db/enums";
 import { NOTIFICATIONS_SCOPE } from "@/lib/watch/list-notifications";
@@ -44,7 +45,7 @@ export const WatchBodySchema = z
   })
   .optional();
 
-const NOTIFICATION_KEY = z.tuple([z.iso.datetime(), z.string()]);
+const NOTIFICATION_KEY = z.tuple([saneDateTime, z.string()]);
 export const notificationsQuery = z.strictObject({
   limit,
   cursor: cursorParam(NOTIFICATIONS_SCOPE, NOTIFICATION_KEY),

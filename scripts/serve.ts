@@ -1,0 +1,31 @@
+// The production HTTP server (`npm start` runs it after building): Next's request handler
+// behind a Node server of our own, because only here is the socket's address known. Each
+// request's forwarded headers are checked against TRUSTED_PROXIES before Next sees them
+// (lib/server/trusted-proxies.ts); Next itself has no trusted-proxy setting.
+//   PORT=3000 tsx scripts/serve.ts [-H 127.0.0.1]     (all interfaces unless -H is given, as `next start`)
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { EnvError, getEnv } from "../lib/env";
+import { normalizeForwardedHeaders, parseTrustedProxies } from "../lib/server/trusted-proxies";
+
+async function main(): Promise<void> {
+  const env = getEnv();
+  const trusted = parseTrustedProxies(env.TRUSTED_PROXIES);
+  const port = Number(process.env.PORT ?? "3000");
+  const at = process.argv.indexOf("-H");
+  const hostname = at > 0 ? process.argv[at + 1] : undefined;
+  const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    normalizeForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => console.log(`[modelwatch] listening on http://${hostname ?? "localhost"}:${port}`));
+}
+
+main().catch((err: unknown) => {
+  console.error(`[modelwatch] ${err instanceof EnvError ? err.message : String((err as Error).stack ?? err)}`);
+  process.exit(1);
+});
