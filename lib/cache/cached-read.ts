@@ -1,13 +1,8 @@
 import { unstable_cache } from "next/cache";
 import { cacheTags } from "./cache-tags";
 import { listenForInvalidations } from "./listen-for-invalidations";
+import { CACHE_SAFETY_SECONDS } from "./cache-safety-seconds";
 
-/**
- * Every cached read also expires on its own after an hour: tags make a change
- * visible at once, this only bounds what a write that forgot to invalidate
- * (or time-derived text such as "needs re-check") can leave behind.
- */
-export const CACHE_SAFETY_SECONDS = 3600;
 
 // unstable_cache stores JSON: Dates are boxed on the way in and revived on
 // the way out, so cached loaders keep their exact return types.
