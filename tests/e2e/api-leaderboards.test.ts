@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { parseCsvRecords } from "@/lib/api/parse-csv";
+import { parseCsvRecords } from "@/lib/csv/parse-csv";
 import {
   HistoryListSchema,
   LeaderboardListSchema,
