@@ -10,6 +10,7 @@ import { dbMigrateCommand, dbSeedCommand } from "./db-commands";
 import { deliverCommand } from "./deliver-command";
 import { ingestCommand } from "./ingest-command";
 import { ratingsRecomputeCommand } from "./ratings-recompute-command";
+import { sourcesFetchCommand } from "./sources-fetch-command";
 import { formatFlagIssues } from "./parse-command-flags";
 import { tokenCreateCommand } from "./token-create-command";
 import { formatCommandUsage, formatUsage } from "./usage-text";
@@ -25,6 +26,7 @@ export const cliCommands: readonly CliCommand[] = [
   workerCommand,
   ratingsRecomputeCommand,
   deliverCommand,
+  sourcesFetchCommand,
 ];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);

@@ -1,3 +1,14 @@
+-- AlterEnum
+-- This migration adds more than one value to an enum.
+-- With PostgreSQL versions 11 and earlier, this is not possible
+-- in a single migration. This can be worked around by creating
+-- multiple migrations, each migration adding only one value to
+-- the enum.
+
+
+ALTER TYPE "SignalType" ADD VALUE 'SOURCE_BROKEN';
+ALTER TYPE "SignalType" ADD VALUE 'SOURCE_RECOVERED';
+
 -- CreateTable
 CREATE TABLE "LeaderboardSource" (
     "id" TEXT NOT NULL,
