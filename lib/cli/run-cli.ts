@@ -10,6 +10,7 @@ import { dbMigrateCommand, dbSeedCommand } from "./db-commands";
 import { deliverCommand } from "./deliver-command";
 import { ingestCommand } from "./ingest-command";
 import { ratingsRecomputeCommand } from "./ratings-recompute-command";
+import { sourcesBackfillCommand } from "./sources-backfill-command";
 import { sourcesFetchCommand } from "./sources-fetch-command";
 import { formatFlagIssues } from "./parse-command-flags";
 import { tokenCreateCommand } from "./token-create-command";
@@ -27,6 +28,7 @@ export const cliCommands: readonly CliCommand[] = [
   ratingsRecomputeCommand,
   deliverCommand,
   sourcesFetchCommand,
+  sourcesBackfillCommand,
 ];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
