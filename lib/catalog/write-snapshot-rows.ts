@@ -68,7 +68,8 @@ export async function writeSnapshotRows(
   board: SnapshotBoard,
   actorId: string | null,
   resolved: readonly ResolvedSnapshotRow[],
-  options: { signals?: boolean } = {},
+  /** scaleShift: the whole scale moved by this much (a re-anchored source); rating signals measure moves beyond it. */
+  options: { signals?: boolean; scaleShift?: number } = {},
 ): Promise<WrittenSnapshots> {
   let created = 0;
   const groups = new Map<string, { capturedAt: Date; method: RatingMethod }>();
@@ -97,7 +98,7 @@ export async function writeSnapshotRows(
     imported.set(snap.id, { modelId: r.model.id, slug: r.model.slug, capturedAt: r.capturedAt, method: r.method, rating: r.rating, ciLow: r.ciLow ?? null, ciHigh: r.ciHigh ?? null });
   }
   const ranks = await rerankGroups(tx, board, groups);
-  if (options.signals ?? true) await signalRankChanges(tx, board, actorId, imported, ranks);
+  if (options.signals ?? true) await signalRankChanges(tx, board, actorId, imported, ranks, options.scaleShift ?? 0);
   return {
     created,
     capturedAt: [...groups.values()].map((g) => g.capturedAt).sort((a, b) => a.getTime() - b.getTime()),
@@ -121,7 +122,15 @@ interface ImportedSnapshot {
  * with uncertainty moved (provisional entries have no rank to move from), and
  * the rating signals (moves, intervals that stopped overlapping).
  */
-async function signalRankChanges(tx: Tx, board: SnapshotBoard, actorId: string | null, imported: Map<string, ImportedSnapshot>, ranks: Map<string, number | null>) {
+async function signalRankChanges(
+  tx: Tx,
+  board: SnapshotBoard,
+  actorId: string | null,
+  imported: Map<string, ImportedSnapshot>,
+  ranks: Map<string, number | null>,
+  scaleShift: number,
+) {
+  const shifted = (v: number | null) => (v === null ? null : v + scaleShift);
   const newest = Math.max(...[...imported.values()].map((s) => s.capturedAt.getTime()));
   const before = new Map<string, RatedModel>();
   const after: RatedModel[] = [];
@@ -133,7 +142,7 @@ async function signalRankChanges(tx: Tx, board: SnapshotBoard, actorId: string |
       select: { rank: true, rating: true, ciLow: true, ciHigh: true },
     });
     after.push({ modelId: s.modelId, slug: s.slug, rating: s.rating, ciLow: s.ciLow, ciHigh: s.ciHigh });
-    if (previous) before.set(s.modelId, { modelId: s.modelId, slug: s.slug, rating: previous.rating, ciLow: previous.ciLow, ciHigh: previous.ciHigh });
+    if (previous) before.set(s.modelId, { modelId: s.modelId, slug: s.slug, rating: previous.rating + scaleShift, ciLow: shifted(previous.ciLow), ciHigh: shifted(previous.ciHigh) });
     const rank = ranks.get(id) ?? null;
     if (rank === null) continue;
     const lastRanked = previous?.rank != null ? previous : await tx.eloSnapshot.findFirst({

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { createProvisionalModels, planProvisionalModels } from "@/lib/battles/create-provisional-models";
 import { writeSnapshotRows, type ResolvedSnapshotRow } from "@/lib/catalog/write-snapshot-rows";
 import type { Tx } from "@/lib/db";
+import { detectReanchoring } from "./detect-reanchoring";
 import { loadNameIndex, lookUpName } from "./resolve-source-names";
 import { rememberSourceNames } from "./remember-source-names";
 import type { ParsedBoard, SourceEntry } from "./source-entry";
@@ -91,7 +92,9 @@ export async function storeSourceVersion(tx: Tx, input: VersionToStore): Promise
     taken.add(modelId);
     rows.push(toSnapshotRow(entry, { id: modelId, slug: slugs.get(modelId) ?? modelId }, versionDate));
   }
-  const written = await writeSnapshotRows(tx, board, null, rows, { signals: !input.backfilled });
+  const scale = await scaleOf(tx, source.id, board.id, versionDate, rows);
+  for (const r of rows) r.anchor = scale.anchor;
+  const written = await writeSnapshotRows(tx, board, null, rows, { signals: !input.backfilled, scaleShift: scale.shift ?? 0 });
   await rememberSourceNames(tx, source.id, versionDate, resolved);
   const unmatched = resolved.filter((r) => r.modelId === null).length;
   // Raw SQL with the body as base64 text: pglite-prisma-adapter 0.6.1 hands PGlite Prisma's base64 form of a Bytes value, which it refuses for bytea.
@@ -110,6 +113,26 @@ export async function storeSourceVersion(tx: Tx, input: VersionToStore): Promise
   });
   return { stored: true, versionId: version.id, versionDate, entries: input.board.entries.length, unmatched, boardSlug: board.slug, models: written.models };
 }
+
+/**
+ * The scale this version is on. Its snapshots carry it as their anchor: the
+ * previous version's, or when most models moved alike (detectReanchoring) a
+ * new one naming the shift, which the charts draw as a method break and
+ * rating signals discount.
+ */
+async function scaleOf(tx: Tx, sourceId: string, boardId: string, versionDate: Date, rows: readonly ResolvedSnapshotRow[]) {
+  const previous = await tx.sourceVersion.findFirst({ where: { sourceId, versionDate: { lt: versionDate } }, orderBy: { versionDate: "desc" }, select: { versionDate: true } });
+  if (!previous) return { anchor: AS_PUBLISHED, shift: null };
+  const before = await tx.eloSnapshot.findMany({
+    where: { leaderboardId: boardId, capturedAt: previous.versionDate, method: "PUBLISHED" },
+    select: { modelId: true, rating: true, anchor: true },
+  });
+  const shift = detectReanchoring(new Map(before.map((s) => [s.modelId, s.rating])), new Map(rows.map((r) => [r.model.id, r.rating])));
+  if (shift === null) return { anchor: before.find((s) => s.anchor)?.anchor ?? AS_PUBLISHED, shift: null };
+  return { anchor: `re-anchored by ${shift > 0 ? "+" : ""}${shift.toFixed(1)} (${versionDate.toISOString().slice(0, 10)})`, shift };
+}
+
+const AS_PUBLISHED = "as published";
 
 function toSnapshotRow(entry: SourceEntry, model: { id: string; slug: string }, capturedAt: Date): ResolvedSnapshotRow {
   return {

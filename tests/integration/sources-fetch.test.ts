@@ -9,6 +9,7 @@ import type http from "node:http";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findMethodBreaks, toChartSeries } from "@/lib/elo/chart-data";
 import { isPrivateAddress } from "@/lib/news/ingest/is-private-address";
 import { fetchSource } from "@/lib/sources/fetch-source";
 import { runSourcesOnce } from "@/lib/sources/run-sources-once";
@@ -139,6 +140,30 @@ describe.each(testDatabaseKinds())("leaderboard sources on %s", (kind) => {
     const health = await db.db.leaderboardSource.findUniqueOrThrow({ where: { id: source.id } });
     expect(health).toMatchObject({ consecutiveErrors: 0, lastError: null, lastStatus: 200, leaseUntil: null });
     expect(health.nextFetchAt.getTime()).toBe(new Date("2025-12-12T00:00:00Z").getTime() + 360 * 60_000);
+  });
+
+  it("records a version that moves every rating +30 as a re-anchoring: one method break, no move signals for the shift", async () => {
+    const source = await db.db.leaderboardSource.findFirstOrThrow({ where: { url: url("image") } });
+    const last = JSON.parse(versions[6]!.body.toString("utf8")) as Published;
+    const moved = (by: (name: string) => number) => ({
+      full: Object.fromEntries(Object.entries(last.full).map(([k, v]) => [k, { rating: v.rating + by(k), rating_q025: v.rating_q025 + by(k), rating_q975: v.rating_q975 + by(k) }])),
+    });
+    const shiftedAt = new Date("2025-12-20T12:00:00Z");
+    const movesBefore = await db.db.signal.count({ where: { type: "RATING_MOVED" } });
+    routes.set(`/${kind}/image`, json(JSON.stringify(moved(() => 30))));
+    expect((await runSourcesOnce(db.db, { ...opts, all: true, now: () => shiftedAt }))[0]).toMatchObject({ sourceId: source.id, status: "new-version" });
+    expect(await db.db.signal.count({ where: { type: "RATING_MOVED" } })).toBe(movesBefore);
+    const anchors = await db.db.eloSnapshot.groupBy({ by: ["capturedAt", "anchor"], where: { leaderboardId: boardId }, orderBy: { capturedAt: "asc" } });
+    expect(anchors.map((a) => a.anchor)).toEqual([...versions.map(() => "as published"), "re-anchored by +30.0 (2025-12-20)"]);
+    const dalle = await db.db.eloSnapshot.findMany({ where: { leaderboardId: boardId, model: { slug: "dall-e-3" } }, orderBy: { capturedAt: "asc" } });
+    expect(findMethodBreaks(toChartSeries(dalle)).map((b) => [b.kind, b.t])).toEqual([["anchor", shiftedAt.getTime()]]);
+
+    // On the new scale, one model's own move is news again.
+    routes.set(`/${kind}/image`, json(JSON.stringify(moved((name) => (name === "dall-e-3" ? 70 : 30)))));
+    await runSourcesOnce(db.db, { ...opts, all: true, now: () => new Date("2025-12-27T12:00:00Z") });
+    const movesNow = await db.db.signal.findMany({ where: { type: "RATING_MOVED" }, include: { model: true } });
+    expect(movesNow.slice(movesBefore).map((m) => m.model?.slug)).toEqual(["dall-e-3"]);
+    expect(await db.db.eloSnapshot.count({ where: { capturedAt: new Date("2025-12-27T12:00:00Z"), anchor: "re-anchored by +30.0 (2025-12-20)" } })).toBeGreaterThan(0);
   });
 
   it("sends the secret header, never returns or records it; waits out a 429 and a spent rate limit", async () => {
