@@ -1,5 +1,10 @@
 import type { AdapterOutcome, SourceEntry } from "./source-entry";
 
+/** Adapters call it before reading entries one by one: a hostile board is refused without the work. */
+export function tooManyEntries(count: number): { ok: false; error: string } | null {
+  return count > MAX_SOURCE_ENTRIES ? { ok: false, error: `the publication holds ${count} entries; at most ${MAX_SOURCE_ENTRIES} are read` } : null;
+}
+
 /** A board far larger than any public arena is a broken or hostile source, not data to store. */
 export const MAX_SOURCE_ENTRIES = 10_000;
 export const MAX_SOURCE_NAME_LENGTH = 200;
@@ -89,7 +94,8 @@ function checkOne(raw: RawEntry, asText: boolean): SourceEntry {
  */
 export function checkSourceEntries(raw: readonly RawEntry[], options: CheckOptions = {}): AdapterOutcome {
   if (raw.length === 0) return { ok: false, error: "the publication holds no entries" };
-  if (raw.length > MAX_SOURCE_ENTRIES) return { ok: false, error: `the publication holds ${raw.length} entries; at most ${MAX_SOURCE_ENTRIES} are read` };
+  const tooMany = tooManyEntries(raw.length);
+  if (tooMany) return tooMany;
   const entries: SourceEntry[] = [];
   const seen = new Set<string>();
   try {

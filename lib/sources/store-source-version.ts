@@ -4,7 +4,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { createProvisionalModels, planProvisionalModels } from "@/lib/battles/create-provisional-models";
 import { writeSnapshotRows, type ResolvedSnapshotRow } from "@/lib/catalog/write-snapshot-rows";
 import type { Tx } from "@/lib/db";
+import { rankSnapshotGroup } from "@/lib/catalog/rank-snapshot-group";
 import { detectReanchoring } from "./detect-reanchoring";
+import { loadPriorNames, signalNewContenders } from "./signal-new-contenders";
 import { loadNameIndex, lookUpName } from "./resolve-source-names";
 import { rememberSourceNames } from "./remember-source-names";
 import type { ParsedBoard, SourceEntry } from "./source-entry";
@@ -48,7 +50,7 @@ export async function storeSourceVersion(tx: Tx, input: VersionToStore): Promise
   if (!source) throw new Error(`Leaderboard source ${input.sourceId} is gone.`);
   const board = await tx.leaderboard.findUniqueOrThrow({
     where: { id: source.leaderboardId },
-    select: { id: true, slug: true, name: true, method: true, minVotes: true, modality: true },
+    select: { id: true, slug: true, name: true, method: true, minVotes: true, modality: true, alertTopN: true },
   });
   await tx.$executeRaw`SELECT 1 FROM "Leaderboard" WHERE id = ${board.id} FOR UPDATE`;
 
@@ -95,7 +97,15 @@ export async function storeSourceVersion(tx: Tx, input: VersionToStore): Promise
   const scale = await scaleOf(tx, source.id, board.id, versionDate, rows);
   for (const r of rows) r.anchor = scale.anchor;
   const written = await writeSnapshotRows(tx, board, null, rows, { signals: !input.backfilled, scaleShift: scale.shift ?? 0 });
-  await rememberSourceNames(tx, source.id, versionDate, resolved);
+  // Rank with uncertainty among every entry, matched or not: where an unknown name stands.
+  const ranks = rankSnapshotGroup(
+    resolved.map(({ entry }) => ({ rating: entry.rating, ciLow: entry.ciLow ?? null, ciHigh: entry.ciHigh ?? null, votes: entry.votes ?? null })),
+    board.minVotes,
+  );
+  const ranked = resolved.map((r, i) => ({ ...r, rank: ranks[i] ?? null }));
+  const prior = await loadPriorNames(tx, source.id, resolved.map((r) => r.entry.sourceKey));
+  await rememberSourceNames(tx, source.id, versionDate, ranked);
+  await signalNewContenders(tx, board, source.id, versionDate, ranked, prior, { silent: input.backfilled || latest === null });
   const unmatched = resolved.filter((r) => r.modelId === null).length;
   // Raw SQL with the body as base64 text: pglite-prisma-adapter 0.6.1 hands PGlite Prisma's base64 form of a Bytes value, which it refuses for bytea.
   const [version] = await tx.$queryRaw<{ id: string }[]>`

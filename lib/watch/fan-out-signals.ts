@@ -26,11 +26,19 @@ function addRecipient(map: Map<string, Recipient>, user: Prisma.UserGetPayload<{
   map.set(user.id, r);
 }
 
+function displacedModelIds(payload: Prisma.JsonValue): string[] {
+  const ids = payload && typeof payload === "object" && !Array.isArray(payload) ? payload.displacedModelIds : undefined;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
+}
+
 async function recipientsOf(tx: Tx, signal: { type: SignalType; modelId: string | null; payload: Prisma.JsonValue }): Promise<Recipient[]> {
   const map = new Map<string, Recipient>();
-  if (signal.modelId) {
+  // A new contender concerns the models it displaced too: their watchers hear of it.
+  const displaced = signal.type === "NEW_CONTENDER" ? displacedModelIds(signal.payload) : [];
+  const watched = [...(signal.modelId ? [signal.modelId] : []), ...displaced];
+  if (watched.length) {
     const entries = await tx.watchlistEntry.findMany({
-      where: { modelId: signal.modelId, user: { disabledAt: null } },
+      where: { modelId: { in: watched }, user: { disabledAt: null } },
       select: { signals: true, channels: true, ratingThreshold: true, rivalModelId: true, user: { select: USER_SELECT } },
     });
     for (const e of entries) if (wantsSignal(e, signal)) addRecipient(map, e.user, e.channels);

@@ -26,7 +26,7 @@ export interface NotificationDto {
 export function signalLink(type: SignalType, model: { slug: string } | null): string {
   if (model) return `/models/${model.slug}`;
   if (type === "FEED_BROKEN" || type === "FEED_RECOVERED") return "/editor/feeds";
-  if (type === "SOURCE_BROKEN" || type === "SOURCE_RECOVERED") return "/editor/leaderboards";
+  if (type === "SOURCE_BROKEN" || type === "SOURCE_RECOVERED" || type === "NEW_CONTENDER") return "/editor/leaderboards";
   return "/watchlist";
 }
 

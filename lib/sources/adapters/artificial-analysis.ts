@@ -1,4 +1,4 @@
-import { checkSourceEntries, type RawEntry } from "../check-source-entries";
+import { checkSourceEntries, tooManyEntries, type RawEntry } from "../check-source-entries";
 import { isRecord, parseJsonBody } from "../parse-json-body";
 import type { SourceAdapter } from "../source-entry";
 
@@ -30,6 +30,8 @@ export const artificialAnalysis: SourceAdapter = (body, { selector }) => {
   if (!parsed.ok) return parsed;
   const data = isRecord(parsed.value) ? parsed.value.data : undefined;
   if (!Array.isArray(data)) return { ok: false, error: "the body has no `data` array" };
+  const tooMany = tooManyEntries(data.length);
+  if (tooMany) return tooMany;
   const raw: RawEntry[] = [];
   for (const [i, item] of data.entries()) {
     const where = `data[${i}]`;

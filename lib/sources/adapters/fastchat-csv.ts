@@ -1,5 +1,5 @@
 import { parseCsv } from "@/lib/csv/parse-csv";
-import { checkSourceEntries, type RawEntry } from "../check-source-entries";
+import { checkSourceEntries, tooManyEntries, type RawEntry } from "../check-source-entries";
 import type { SourceAdapter } from "../source-entry";
 
 const RATING_COLUMNS = { anony: "Arena Elo rating (anony)", full: "Arena Elo rating (full)" } as const;
@@ -27,6 +27,8 @@ export const fastchatCsv: SourceAdapter = (body, { selector }) => {
   for (const needed of ["key", "Model", ratingColumn]) {
     if (col(needed) < 0) return { ok: false, error: `the CSV has no "${needed}" column (its header: ${columns.slice(0, 10).join(", ") || "none"})` };
   }
+  const tooMany = tooManyEntries(rows.length);
+  if (tooMany) return tooMany;
   const raw: RawEntry[] = [];
   for (const [i, cells] of rows.entries()) {
     if (cells.length === 1 && cells[0]?.trim() === "") continue;

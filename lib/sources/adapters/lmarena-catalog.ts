@@ -1,4 +1,4 @@
-import { checkSourceEntries, type RawEntry } from "../check-source-entries";
+import { checkSourceEntries, tooManyEntries, type RawEntry } from "../check-source-entries";
 import { isRecord, parseJsonBody } from "../parse-json-body";
 import type { SourceAdapter } from "../source-entry";
 
@@ -21,6 +21,8 @@ export const lmarenaCatalog: SourceAdapter = (body, { selector }) => {
     return { ok: false, error: `the publication has no category "${category}" (it has: ${known})` };
   }
   if (!isRecord(board)) return { ok: false, error: `category "${category}" is not an object of entries` };
+  const tooMany = tooManyEntries(Object.keys(board).length);
+  if (tooMany) return tooMany;
   const raw: RawEntry[] = [];
   for (const [name, value] of Object.entries(board)) {
     const where = `${category}[${JSON.stringify(name.slice(0, 80))}]`;

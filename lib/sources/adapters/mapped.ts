@@ -1,5 +1,5 @@
 import { parseCsv } from "@/lib/csv/parse-csv";
-import { checkSourceEntries, type RawEntry } from "../check-source-entries";
+import { checkSourceEntries, tooManyEntries, type RawEntry } from "../check-source-entries";
 import { isRecord, parseJsonBody } from "../parse-json-body";
 import type { ColumnMapping, SourceAdapter } from "../source-entry";
 
@@ -64,6 +64,8 @@ export const mapped: SourceAdapter = (body, { selector, mapping }) => {
   if (!mapping) return { ok: false, error: "the mapped adapter needs a column mapping (model and rating at least)" };
   const found = records(body, mapping, selector);
   if (!found.ok) return found;
+  const tooMany = tooManyEntries(found.list.length);
+  if (tooMany) return tooMany;
   const asText = mapping.format === "csv";
   const raw: RawEntry[] = [];
   let versionDate: Date | null = null;

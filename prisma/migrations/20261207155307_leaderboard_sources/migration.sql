@@ -8,6 +8,10 @@
 
 ALTER TYPE "SignalType" ADD VALUE 'SOURCE_BROKEN';
 ALTER TYPE "SignalType" ADD VALUE 'SOURCE_RECOVERED';
+ALTER TYPE "SignalType" ADD VALUE 'NEW_CONTENDER';
+
+-- AlterTable
+ALTER TABLE "Leaderboard" ADD COLUMN     "alertTopN" INTEGER NOT NULL DEFAULT 3;
 
 -- CreateTable
 CREATE TABLE "LeaderboardSource" (
@@ -68,6 +72,8 @@ CREATE TABLE "SourceName" (
     "lastRating" DOUBLE PRECISION,
     "lastCiLow" DOUBLE PRECISION,
     "lastCiHigh" DOUBLE PRECISION,
+    "lastRank" INTEGER,
+    "contenderAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
