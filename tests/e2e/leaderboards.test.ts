@@ -31,7 +31,11 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
   it("the index lists every board with source, pool, audio, leader with interval, models and latest date", async () => {
     const page = await open(`${baseURL}/leaderboards`);
     const cards = page.getByTestId("board-card");
-    expect(await cards.count()).toBe(3);
+    // Three illustrative boards and the real LMArena one the seed backfills.
+    expect(await cards.count()).toBe(4);
+    const real = page.locator('[data-testid="board-card"][data-board="lmarena-text-to-image"]');
+    expect(await real.innerText()).toMatch(/LMArena text-to-image[\s\S]*LMArena/);
+    expect(await real.innerText()).not.toMatch(/Demo data/);
     const silent = page.locator('[data-testid="board-card"][data-board="text-to-video"]');
     const text = await silent.innerText();
     expect(text).toMatch(/Silent \(no audio\)/);
