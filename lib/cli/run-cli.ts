@@ -12,6 +12,7 @@ import { ingestCommand } from "./ingest-command";
 import { ratingsRecomputeCommand } from "./ratings-recompute-command";
 import { sourcesBackfillCommand } from "./sources-backfill-command";
 import { sourcesFetchCommand } from "./sources-fetch-command";
+import { sourcesReparseCommand } from "./sources-reparse-command";
 import { formatFlagIssues } from "./parse-command-flags";
 import { tokenCreateCommand } from "./token-create-command";
 import { formatCommandUsage, formatUsage } from "./usage-text";
@@ -29,6 +30,7 @@ export const cliCommands: readonly CliCommand[] = [
   deliverCommand,
   sourcesFetchCommand,
   sourcesBackfillCommand,
+  sourcesReparseCommand,
 ];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { mergeModels } from "@/lib/catalog/merge-models";
 import { runCli } from "@/lib/cli/run-cli";
 import { backfillSource } from "@/lib/sources/backfill-source";
+import { reparseSource } from "@/lib/sources/reparse-source";
 import { readBackfillDir } from "@/lib/sources/read-backfill-dir";
 import { createTestUser } from "../helpers/route-harness";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
@@ -67,5 +68,16 @@ describe.each(testDatabaseKinds())("source backfill on %s", (kind) => {
     const after = await db.db.sourceName.findUniqueOrThrow({ where: { id: codename.id }, include: { model: true } });
     expect(after.model?.slug).toBe("gemini-2-5-flash-image");
     expect(await db.db.eloSnapshot.count({ where: { model: { slug: "gemini-2-5-flash-image" }, displayLabel: "nano-banana-public" } })).toBe(1);
+  });
+
+  it("re-reads every kept version with the source's settings as they are now (mw sources reparse)", async () => {
+    await db.db.leaderboardSource.update({ where: { id: sourceId }, data: { selector: "not_preset_generation" } });
+    const results = await reparseSource(db.db, sourceId);
+    expect(results.map((r) => r.status)).toEqual(Array(7).fill("reparsed"));
+    const files = readBackfillDir(dir);
+    const first = JSON.parse(files[0]!.body.toString("utf8")) as Record<string, Record<string, { rating: number }>>;
+    const snap = await db.db.eloSnapshot.findFirstOrThrow({ where: { model: { slug: "dall-e-3" }, capturedAt: files[0]!.date } });
+    expect(snap.rating).toBeCloseTo(first.not_preset_generation!["dall-e-3"]!.rating, 6);
+    expect(await db.db.signal.count({ where: { type: { in: ["RATING_MOVED", "RANK_CHANGED", "NEW_CONTENDER"] } } })).toBe(0);
   });
 });
