@@ -48,6 +48,15 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
     expect(await page.getByTestId("demo-notice").first().innerText()).toContain("Demo data");
     await page.screenshot({ path: screenshotPath(`leaderboards-index-${kind}.png`), fullPage: true });
 
+    // The real board says where its numbers come from; the illustrative ones have no source feeding them.
+    const realPage = await open(`${baseURL}/leaderboards/lmarena-text-to-image`);
+    expect(await realPage.getByTestId("board-publication").innerText()).toMatch(
+      /Numbers from LMArena.s published version of 11 Dec 2025 \(source file\), imported from its history/,
+    );
+    expect(await realPage.getByTestId("board-publication").getByRole("link").getAttribute("href")).toContain("lmarena/arena-catalog");
+    expect(await realPage.getByTestId("standing-row").count()).toBeGreaterThanOrEqual(30);
+    await realPage.close();
+
     await silent.getByRole("link", { name: "Text to video (no audio)" }).click();
     await page.waitForURL(/\/leaderboards\/text-to-video$/);
     await page.close();
