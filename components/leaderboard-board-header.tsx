@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { LeaderboardSummary } from "@/lib/models/list-leaderboards";
+import type { BoardPublication } from "@/lib/sources/get-board-publication";
 import { MODALITY_LABELS } from "@/lib/models/model-labels";
 import { DemoNotice } from "./demo-notice";
-import { formatCount } from "./format";
+import { formatCount, formatDate } from "./format";
 import { LeaderboardTabs } from "./leaderboard-tabs";
 import ui from "./ui.module.css";
 import styles from "./leaderboards.module.css";
@@ -18,10 +19,13 @@ export function LeaderboardBoardHeader({
   board,
   boards,
   isDemo,
+  publication = null,
 }: {
   board: LeaderboardSummary;
   boards: LeaderboardSummary[];
   isDemo: boolean;
+  /** The newest version of the source that feeds the board, if one does. */
+  publication?: BoardPublication | null;
 }) {
   return (
     <header className={styles.pageHead} data-testid="leaderboard" data-board={board.slug}>
@@ -47,6 +51,15 @@ export function LeaderboardBoardHeader({
         <span aria-hidden="true"> · </span>
         ranked from {formatCount(board.minVotes)} votes
       </p>
+      {publication ? (
+        <p className={styles.meta} data-testid="board-publication">
+          Numbers from {board.source}&rsquo;s published version of {formatDate(publication.versionDate)} (
+          <a href={publication.url} rel="noopener noreferrer" target="_blank">
+            source file
+          </a>
+          ), {publication.backfilled ? "imported from its history" : `fetched ${formatDate(publication.fetchedAt)}`}
+        </p>
+      ) : null}
       <p className={ui.counts}>
         <span className={ui.chip}>{MODALITY_LABELS[board.modality]}</span>
         <span className={ui.chipAccent}>{board.withAudio ? "♪ With audio" : "Silent (no audio)"}</span>

@@ -41,6 +41,15 @@ export interface AuditRows {
     entityType: "Leaderboard";
     data: { job: string; anchor: { model: string; rating: number } | null };
   };
+  "leaderboard.source-reparse": {
+    entityType: "Leaderboard";
+    data: { sourceId: string; versionId: string; entries: number; unmatched: number };
+  };
+  /** A fetched (or backfilled) publication stored as a version of the board. */
+  "leaderboard.source-version": {
+    entityType: "Leaderboard";
+    data: { sourceId: string; versionId: string; versionDate: string; entries: number; unmatched: number; backfilled: boolean };
+  };
   "model.alias-add": { entityType: "Model"; data: { slug: string; alias: string; aliasId: string } };
   "model.alias-remove": { entityType: "Model"; data: { slug: string; alias: string } };
   "model.create": { entityType: "Model"; data: { slug: string; name: string } };
@@ -56,6 +65,15 @@ export interface AuditRows {
   };
   "notifications.digest": { entityType: "User"; data: { digest: string } };
   "notifications.unsubscribe": { entityType: "User"; data: undefined };
+  "source.auto-disable": { entityType: "LeaderboardSource"; data: { url: string; errors: number } };
+  /** secretHeaders: the names only, never the values. */
+  "source.create": {
+    entityType: "LeaderboardSource";
+    data: { leaderboard: string; url: string; adapter: string; selector: string | null; secretHeaders: string[] };
+  };
+  "source-name.anonymous": { entityType: "SourceName"; data: { sourceKey: string; model: string; created: boolean; attached: number } };
+  "source-name.create-model": { entityType: "SourceName"; data: { sourceKey: string; model: string; created: boolean; attached: number } };
+  "source-name.map": { entityType: "SourceName"; data: { sourceKey: string; model: string; created: boolean; attached: number } };
   "token.create": { entityType: "ApiToken"; data: Token & { expiresAt: string | null } };
   "token.create-for-user": { entityType: "ApiToken"; data: Token & { expiresAt: string | null } };
   "token.revoke": { entityType: "ApiToken"; data: Token };
@@ -88,6 +106,8 @@ export const AUDIT_ACTIONS = [
   "leaderboard.import",
   "leaderboard.ratings-recompute",
   "leaderboard.ratings-recompute-request",
+  "leaderboard.source-reparse",
+  "leaderboard.source-version",
   "model.alias-add",
   "model.alias-remove",
   "model.create",
@@ -97,6 +117,11 @@ export const AUDIT_ACTIONS = [
   "news.proposal-accept",
   "notifications.digest",
   "notifications.unsubscribe",
+  "source.auto-disable",
+  "source.create",
+  "source-name.anonymous",
+  "source-name.create-model",
+  "source-name.map",
   "token.create",
   "token.create-for-user",
   "token.revoke",

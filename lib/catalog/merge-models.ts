@@ -149,6 +149,8 @@ export async function mergeModels(db: Db, actor: Actor, sourceSlug: string, body
     const battles = await moveBattles(tx, plan);
     const lifecycle = await tx.lifecycleEvent.updateMany({ where: { modelId: source.id }, data: { modelId: target.id } });
     await tx.signal.updateMany({ where: { modelId: source.id }, data: { modelId: target.id } });
+    // Names leaderboard sources publish for it keep resolving, to the revealed model.
+    await tx.sourceName.updateMany({ where: { modelId: source.id }, data: { modelId: target.id } });
     const oldSlugs = await tx.slugRedirect.findMany({ where: { modelId: source.id }, select: { fromSlug: true } });
     const redirects = await tx.slugRedirect.updateMany({ where: { modelId: source.id }, data: { modelId: target.id } });
     await tx.model.delete({ where: { id: source.id } });

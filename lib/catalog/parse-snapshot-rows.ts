@@ -2,7 +2,7 @@
 // written. Every problem is reported (not just the first), named like
 // `rows[3].ciLow` — rows are numbered from 1 in the order given (in a CSV the
 // header is not a row, so row N is on line N + 1).
-import { parseCsv } from "@/lib/catalog/parse-csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
 import { RatingMethod } from "@/lib/db/enums";
 
 export interface RowProblem {

@@ -11,6 +11,9 @@ import { dbMigrateCommand, dbSeedCommand } from "./db-commands";
 import { deliverCommand } from "./deliver-command";
 import { ingestCommand } from "./ingest-command";
 import { ratingsRecomputeCommand } from "./ratings-recompute-command";
+import { sourcesBackfillCommand } from "./sources-backfill-command";
+import { sourcesFetchCommand } from "./sources-fetch-command";
+import { sourcesReparseCommand } from "./sources-reparse-command";
 import { formatFlagIssues } from "./parse-command-flags";
 import { tokenCreateCommand } from "./token-create-command";
 import { formatCommandUsage, formatUsage } from "./usage-text";
@@ -26,6 +29,9 @@ export const cliCommands: readonly CliCommand[] = [
   workerCommand,
   ratingsRecomputeCommand,
   deliverCommand,
+  sourcesFetchCommand,
+  sourcesBackfillCommand,
+  sourcesReparseCommand,
 ];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);

@@ -14,6 +14,7 @@ function createClient(conn: Connection) {
       user: { passwordHash: true, feedTokenHash: true },
       apiToken: { tokenHash: true },
       webhook: { secret: true },
+      leaderboardSource: { secretHeaders: true },
       verificationToken: { tokenHash: true },
     },
   });

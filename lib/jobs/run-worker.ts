@@ -3,6 +3,8 @@ import type { Db } from "../db";
 import { getEnv } from "../env";
 import { getLogger } from "../log/logger";
 import { hasDueFeeds } from "../news/ingest/has-due-feeds";
+import { hasDueSources } from "../sources/claim-due-sources";
+import { FETCH_SOURCES_JOB } from "../sources/fetch-due-sources-job";
 import { createDeliveryTransport, type DeliveryTransport } from "../watch/delivery-transport";
 import { runDeliveryOnce } from "../watch/run-delivery-once";
 import { runNextJob, runOwnJob } from "./run-next-job";
@@ -31,12 +33,14 @@ export interface TickOptions {
 
 /**
  * One pass of background work: an ingestion run when feeds are due (several
- * workers fetch side by side, each feed leased by one), every queued job, then
+ * workers fetch side by side, each feed leased by one), a run of due
+ * leaderboard sources (leased the same way), every queued job, then
  * the subscribers' pipeline (signals fanned out to watchers, due e-mails and
  * webhooks sent, each delivery leased).
  */
 export async function workerTick(db: Db, { workerId, signal, transport }: TickOptions): Promise<void> {
   if (await hasDueFeeds(db)) await runOwnJob(db, "news.ingest", { workerId, signal });
+  if (!signal?.aborted && (await hasDueSources(db))) await runOwnJob(db, FETCH_SOURCES_JOB, { workerId, signal });
   while (!signal?.aborted && (await runNextJob(db, { workerId, signal }))) {
     // next job
   }

@@ -39,13 +39,21 @@ interface FanOutSignal {
   occurredAt: Date;
 }
 
+function displacedModelIds(payload: Prisma.JsonValue): string[] {
+  const ids = payload && typeof payload === "object" && !Array.isArray(payload) ? payload.displacedModelIds : undefined;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
+}
+
 async function recipientsOf(tx: Tx, signal: FanOutSignal): Promise<Recipient[]> {
   const map = new Map<string, Recipient>();
   const select = userSelect(signal.occurredAt);
-  if (signal.modelId) {
+  // A new contender concerns the models it displaced too: their watchers hear of it.
+  const displaced = signal.type === "NEW_CONTENDER" ? displacedModelIds(signal.payload) : [];
+  const watched = [...(signal.modelId ? [signal.modelId] : []), ...displaced];
+  if (watched.length) {
     const entries = await tx.watchlistEntry.findMany({
       // Watches created after the signal occurred are not told about it.
-      where: { modelId: signal.modelId, createdAt: { lte: signal.occurredAt }, user: { disabledAt: null } },
+      where: { modelId: { in: watched }, createdAt: { lte: signal.occurredAt }, user: { disabledAt: null } },
       select: { signals: true, channels: true, channelsSince: true, createdAt: true, ratingThreshold: true, rivalModelId: true, user: { select } },
     });
     for (const e of entries) if (wantsSignal(e, signal)) addRecipient(map, e.user, channelsAt(e, signal.occurredAt));

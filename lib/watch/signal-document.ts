@@ -69,7 +69,10 @@ export function signalSubjectPath(s: {
   leaderboard: { slug: string } | null;
 }): string {
   if (s.claim && s.model) return `/models/${s.model.slug}/claims#${claimAnchorId(s.claim.id)}`;
-  if (s.leaderboard && (s.type === "RANK_CHANGED" || s.type === "RATING_MOVED" || s.type === "INTERVALS_SEPARATED")) return `/leaderboards/${s.leaderboard.slug}`;
+  if (s.leaderboard && (s.type === "RANK_CHANGED" || s.type === "RATING_MOVED" || s.type === "INTERVALS_SEPARATED" || s.type === "NEW_CONTENDER")) {
+    return `/leaderboards/${s.leaderboard.slug}`;
+  }
+  if (s.leaderboard && (s.type === "SOURCE_BROKEN" || s.type === "SOURCE_RECOVERED")) return `/editor/leaderboards/${s.leaderboard.slug}`;
   if (s.type === "CLAIM_PROPOSED" && s.model) return `/models/${s.model.slug}/claims`;
   if (s.model) return `/models/${s.model.slug}`;
   if (s.type === "FEED_BROKEN" || s.type === "FEED_RECOVERED") return "/editor/feeds";

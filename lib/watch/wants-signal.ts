@@ -49,4 +49,4 @@ export function wantsSignal(entry: EntryRule, signal: SignalFacts): boolean {
 export const ALL_CHANNELS: readonly Channel[] = ["INBOX", "EMAIL", "WEBHOOK", "FEED"];
 
 /** Signals editors get by role, whether or not they watch anything. */
-export const EDITOR_SIGNALS: readonly SignalType[] = ["FEED_BROKEN", "FEED_RECOVERED", "CLAIM_RECHECK_DUE"];
+export const EDITOR_SIGNALS: readonly SignalType[] = ["FEED_BROKEN", "FEED_RECOVERED", "SOURCE_BROKEN", "SOURCE_RECOVERED", "NEW_CONTENDER", "CLAIM_RECHECK_DUE"];

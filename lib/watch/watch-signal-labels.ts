@@ -40,6 +40,9 @@ export const SIGNAL_LABELS: Record<SignalType, string> = {
   NEWS_REVIEWED: "Reviewed news",
   FEED_BROKEN: "News feed broken",
   FEED_RECOVERED: "News feed recovered",
+  SOURCE_BROKEN: "Leaderboard source broken",
+  SOURCE_RECOVERED: "Leaderboard source recovered",
+  NEW_CONTENDER: "Unknown model entered a board's top",
   WEBHOOK_DISABLED: "Webhook disabled",
 };
 

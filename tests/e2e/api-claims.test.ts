@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { parseCsvRecords } from "@/lib/catalog/parse-csv";
+import { parseCsvRecords } from "@/lib/csv/parse-csv";
 import { ClaimListSchema, type ClaimDto } from "@/lib/api/v1/schemas/claim-schemas";
 import { HAPPYHORSE_SLUG } from "@/lib/db/seed/demo-models";
 import { demo, expectProblem, getJson, loadContract, walkPages, type ListBody, type OpenApiContract } from "./api-client";

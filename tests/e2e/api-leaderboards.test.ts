@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { parseCsvRecords } from "@/lib/catalog/parse-csv";
+import { parseCsvRecords } from "@/lib/csv/parse-csv";
 import {
   HistoryListSchema,
   LeaderboardListSchema,
@@ -10,6 +10,7 @@ import {
 } from "@/lib/api/v1/schemas/leaderboard-schemas";
 import { DEMO_LEADERBOARDS } from "@/lib/db/seed/demo-leaderboards";
 import { HAPPYHORSE_SLUG } from "@/lib/db/seed/demo-models";
+import { LMARENA_IMAGE_BOARD } from "@/lib/db/seed/seed-lmarena-image-board";
 import { demo, expectProblem, getJson, loadContract, walkPages, type ListBody, type OpenApiContract } from "./api-client";
 
 interface StandingsBody extends ListBody<StandingDto> {
@@ -31,7 +32,8 @@ describe.each(inject("e2eServers"))("leaderboards API on $kind", ({ baseURL }) =
   it("lists the leaderboards in display order with their latest snapshot date", async () => {
     const { body } = await getJson<ListBody<LeaderboardDto>>(baseURL, "/api/v1/leaderboards");
     contract.expectBody("/api/v1/leaderboards", 200, body, LeaderboardListSchema);
-    expect(body.data.map((b) => b.slug)).toEqual(DEMO_LEADERBOARDS.map((b) => b.slug));
+    // The illustrative boards, then the real LMArena board backfilled by the seed.
+    expect(body.data.map((b) => b.slug)).toEqual([...DEMO_LEADERBOARDS.map((b) => b.slug), LMARENA_IMAGE_BOARD.slug]);
     expect(body.data[0]?.latestCapturedAt).toBe(snapshotDates[snapshotDates.length - 1]);
     expect(body.data[0]?.links.standings).toBe(`/api/v1/leaderboards/${BOARD}/standings`);
     const paged = await walkPages<LeaderboardDto>(baseURL, "/api/v1/leaderboards?limit=1");

@@ -31,7 +31,11 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
   it("the index lists every board with source, pool, audio, leader with interval, models and latest date", async () => {
     const page = await open(`${baseURL}/leaderboards`);
     const cards = page.getByTestId("board-card");
-    expect(await cards.count()).toBe(3);
+    // Three illustrative boards and the real LMArena one the seed backfills.
+    expect(await cards.count()).toBe(4);
+    const real = page.locator('[data-testid="board-card"][data-board="lmarena-text-to-image"]');
+    expect(await real.innerText()).toMatch(/LMArena text-to-image[\s\S]*LMArena/);
+    expect(await real.innerText()).not.toMatch(/Demo data/);
     const silent = page.locator('[data-testid="board-card"][data-board="text-to-video"]');
     const text = await silent.innerText();
     expect(text).toMatch(/Silent \(no audio\)/);
@@ -43,6 +47,15 @@ describe.each(inject("e2eServers"))("leaderboards on $kind", ({ kind, baseURL })
     expect(await audio.getByTestId("board-leader").innerText()).toMatch(/Statistically tied for first/i);
     expect(await page.getByTestId("demo-notice").first().innerText()).toContain("Demo data");
     await page.screenshot({ path: screenshotPath(`leaderboards-index-${kind}.png`), fullPage: true });
+
+    // The real board says where its numbers come from; the illustrative ones have no source feeding them.
+    const realPage = await open(`${baseURL}/leaderboards/lmarena-text-to-image`);
+    expect(await realPage.getByTestId("board-publication").innerText()).toMatch(
+      /Numbers from LMArena.s published version of 11 Dec 2025 \(source file\), imported from its history/,
+    );
+    expect(await realPage.getByTestId("board-publication").getByRole("link").getAttribute("href")).toContain("lmarena/arena-catalog");
+    expect(await realPage.getByTestId("standing-row").count()).toBeGreaterThanOrEqual(30);
+    await realPage.close();
 
     await silent.getByRole("link", { name: "Text to video (no audio)" }).click();
     await page.waitForURL(/\/leaderboards\/text-to-video$/);

@@ -25,7 +25,8 @@ describe.each(inject("e2eServers"))("pages on $kind", ({ kind, baseURL }) => {
     await expect.poll(() => first.innerText()).toMatch(/HappyHorse 1\.0[\s\S]*1,\d{3}[\s\S]*1,\d{3}\s*[–-]\s*1,\d{3}/);
     expect(await page.getByTestId("demo-notice").first().innerText()).toContain("Demo data");
 
-    expect(await page.getByTestId("leaderboard-tabs").getByRole("link").count()).toBe(3);
+    // The three illustrative boards and the real LMArena one.
+    expect(await page.getByTestId("leaderboard-tabs").getByRole("link").count()).toBe(4);
     await page.screenshot({ path: screenshotPath(`home-${kind}.png`), fullPage: true });
 
     // Switching boards shows that board's standings.

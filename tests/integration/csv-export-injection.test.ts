@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as claimsCsv } from "@/app/api/v1/claims.csv/route";
 import { GET as historyCsv } from "@/app/api/v1/leaderboards/[slug]/history.csv/route";
 import { POST as postClaim } from "@/app/api/v1/models/[slug]/claims/route";
-import { parseCsvRecords } from "@/lib/catalog/parse-csv";
+import { parseCsvRecords } from "@/lib/csv/parse-csv";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../helpers/test-databases";
 import { callRoute, createTestUser, useAsAppDatabase, type TestUser } from "../helpers/route-harness";
 

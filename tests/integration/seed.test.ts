@@ -167,22 +167,42 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
 
   it("creates three illustrative leaderboards with at least 26 weekly snapshots per model and board", async () => {
     await seeded();
-    const boards = await db.leaderboard.findMany({ orderBy: { position: "asc" } });
+    const boards = await db.leaderboard.findMany({ where: { isDemo: true }, orderBy: { position: "asc" } });
     expect(boards.map((b) => [b.slug, b.withAudio, b.position])).toEqual([
       ["text-to-video", false, 0],
       ["text-to-video-audio", true, 1],
       ["image-to-video", false, 2],
     ]);
     expect(boards.every((b) => b.isDemo && b.method === "PUBLISHED" && /illustrative/i.test(b.description ?? ""))).toBe(true);
-    const groups = await db.eloSnapshot.groupBy({ by: ["leaderboardId", "modelId"], _count: { _all: true } });
+    const demoBoards = { leaderboard: { isDemo: true } };
+    const groups = await db.eloSnapshot.groupBy({ by: ["leaderboardId", "modelId"], where: demoBoards, _count: { _all: true } });
     expect(groups.length).toBeGreaterThanOrEqual(3 * 6);
     for (const g of groups) expect(g._count._all).toBeGreaterThanOrEqual(26);
     const hhBoards = groups.filter((g) => g.modelId === "demo-model-" + HAPPYHORSE_SLUG);
     expect(hhBoards).toHaveLength(3);
     const incomplete = await db.eloSnapshot.count({
-      where: { OR: [{ ciLow: null }, { ciHigh: null }, { votes: null }, { appearances: null }, { anchor: null }, { pool: null }] },
+      where: { ...demoBoards, OR: [{ ciLow: null }, { ciHigh: null }, { votes: null }, { appearances: null }, { anchor: null }, { pool: null }] },
     });
     expect(incomplete).toBe(0);
+  });
+
+  it("backfills the real LMArena text-to-image board from its seven published versions, credited, with nano-banana mapped", async () => {
+    await seeded();
+    const board = await db.leaderboard.findUniqueOrThrow({ where: { slug: "lmarena-text-to-image" }, include: { sources: { include: { versions: true } } } });
+    expect(board).toMatchObject({ name: "LMArena text-to-image", source: "LMArena", sourceUrl: "https://lmarena.ai/leaderboard/text-to-image", isDemo: false });
+    expect(board.description).toMatch(/Real published data.*Credit: LMArena/);
+    const [source] = board.sources;
+    expect(source).toMatchObject({ adapter: "lmarena-catalog", selector: "full", enabled: false, url: expect.stringContaining("lmarena/arena-catalog") });
+    expect(source!.versions.map((v) => [v.versionDate.toISOString().slice(0, 10), v.entryCount, v.backfilled])).toEqual(
+      [["2025-03-14", 8], ["2025-04-04", 8], ["2025-04-24", 8], ["2025-05-27", 8], ["2025-11-05", 25], ["2025-11-06", 27], ["2025-12-11", 34]].map(([d, n]) => [d, n, true]),
+    );
+    // The codename and its reveal are one model, with LMArena's figures as published.
+    const gemini = await db.eloSnapshot.findMany({ where: { leaderboardId: board.id, model: { slug: "gemini-2-5-flash-image" } }, orderBy: { capturedAt: "asc" } });
+    expect(gemini.map((s) => s.capturedAt.toISOString().slice(0, 10))).toEqual(["2025-11-05", "2025-11-06", "2025-12-11"]);
+    expect(gemini.at(-1)).toMatchObject({ displayLabel: "gemini-2.5-flash-image-preview (nano-banana)", votes: null, method: "PUBLISHED" });
+    expect(gemini.at(-1)!.rating).toBeCloseTo(1155.873, 3);
+    expect(await db.eloSnapshot.count({ where: { leaderboardId: board.id, capturedAt: new Date("2025-12-11T12:00:00Z"), rank: null } })).toBe(0);
+    expect(await db.signal.count({ where: { leaderboardId: board.id } })).toBe(0);
   });
 
   it("puts HappyHorse first on the silent board at the latest date, with a narrower interval than at the start", async () => {

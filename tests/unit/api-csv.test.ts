@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseCsvRecords } from "@/lib/catalog/parse-csv";
+import { parseCsv, parseCsvRecords } from "@/lib/csv/parse-csv";
 import { writeCsv, type CsvColumn } from "@/lib/api/write-csv";
 
 interface Row {

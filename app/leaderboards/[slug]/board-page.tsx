@@ -33,13 +33,13 @@ export async function boardMetadata(slug: string, asOf: AsOfDate): Promise<Metad
 export async function BoardPage({ slug, asOf }: { slug: string; asOf: AsOfDate }) {
   const data = await loadBoardPage(slug, asOf);
   if (!data) notFound();
-  const { standings, dates, history } = data;
+  const { standings, dates, history, publication } = data;
   const { board, boards, capturedAt, rows, isDemo } = standings;
   const { ranked, provisional } = partitionStandings(rows);
 
   return (
     <>
-      <LeaderboardBoardHeader board={board} boards={boards} isDemo={isDemo} />
+      <LeaderboardBoardHeader board={board} boards={boards} isDemo={isDemo} publication={publication} />
       <LeaderboardStandingsSection
         board={board}
         asOf={asOf}

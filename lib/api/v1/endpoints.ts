@@ -11,6 +11,7 @@ import { jobEndpoints } from "./endpoints/job-endpoints";
 import { ratingEndpoints } from "./endpoints/rating-endpoints";
 import { readEndpoints } from "./endpoints/read-endpoints";
 import { reviewEndpoints } from "./endpoints/review-endpoints";
+import { sourceEndpoints } from "./endpoints/source-endpoints";
 import { watchEndpoints } from "./endpoints/watch-endpoints";
 import { noQuery } from "./query-schemas";
 import { OpenApiDocumentSchema } from "./schemas/openapi-schema";
@@ -21,6 +22,7 @@ export const apiV1 = {
   ...claimEndpoints,
   ...catalogEndpoints,
   ...ratingEndpoints,
+  ...sourceEndpoints,
   ...reviewEndpoints,
   ...feedEndpoints,
   ...jobEndpoints,

@@ -39,6 +39,21 @@ const PAYLOADS: Record<SignalType, Record<string, unknown>> = {
   NEWS_REVIEWED: { url: newsItem.url, source: "News Example", categories: ["OWNERSHIP"] },
   FEED_BROKEN: { url: feed.url, error: "HTTP 503" },
   FEED_RECOVERED: { url: feed.url, error: null },
+  SOURCE_BROKEN: { sourceId: "cm0source0lmarena", url: "https://arena.example/leaderboard.json", error: "HTTP 503" },
+  SOURCE_RECOVERED: { sourceId: "cm0source0lmarena", url: "https://arena.example/leaderboard.json", error: null },
+  NEW_CONTENDER: {
+    leaderboard: "text-to-video",
+    sourceKey: "happyhorse",
+    displayName: "happyhorse",
+    rating: 1297.4,
+    ciLow: 1288.1,
+    ciHigh: 1306.9,
+    rank: 1,
+    reason: "top",
+    displaced: ["seedance-2-0"],
+    displacedModelIds: ["cm0model0seedance"],
+    versionDate: "2026-12-01T00:00:00.000Z",
+  },
   WEBHOOK_DISABLED: { webhookId: "cm0hook", url: "https://hooks.example/modelwatch" },
 };
 

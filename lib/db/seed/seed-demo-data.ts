@@ -5,6 +5,7 @@ import { recordClaimProposals } from "../../news/proposals/record-claim-proposal
 import { buildDemoRows, demoId } from "./build-demo-rows";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { DEMO_NEWS } from "./demo-news";
+import { seedLmarenaImageBoard } from "./seed-lmarena-image-board";
 
 export interface SeedResult {
   seeded: boolean;
@@ -80,6 +81,7 @@ export async function seedDemoData(db: Db, opts: { log?: (msg: string) => void }
       }));
       const ids = new Set(toReview.map((n) => n.id));
       await recordClaimProposals(tx, toReview, rows.newsLinks.filter((l) => ids.has(l.newsItemId)));
+      await seedLmarenaImageBoard(tx);
 
       await tx.setting.create({
         data: {

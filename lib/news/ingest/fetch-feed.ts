@@ -2,7 +2,7 @@ import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { FeedFetchError } from "./feed-fetch-error";
-import { parseMaxAge, parseRetryAfter, suggestNextFetchDelay, type FetchDelayHints } from "./next-fetch-delay";
+import { parseMaxAge, parseRateLimitWait, parseRetryAfter, suggestNextFetchDelay, type FetchDelayHints } from "./next-fetch-delay";
 import { readCappedBody } from "./read-capped-body";
 import { addressPolicy, resolveFeedHost, systemResolver, type HostResolver, type ResolvedAddress } from "./resolve-feed-host";
 
@@ -20,6 +20,14 @@ export interface FetchFeedOptions {
   maxBytes?: number;
   maxRedirects?: number;
   userAgent?: string;
+  /** What the caller reads (default: feed types); leaderboard sources ask for JSON or CSV. */
+  accept?: string;
+  /**
+   * Extra request headers (a source's API key). Sent only to the origin of the
+   * URL asked for: a redirect elsewhere goes without them, so a secret never
+   * follows a redirect to another host.
+   */
+  headers?: Readonly<Record<string, string>>;
   now?: () => Date;
 }
 
@@ -106,13 +114,14 @@ export async function fetchFeed(rawUrl: string, options: FetchFeedOptions = {}):
   const maxRedirects = options.maxRedirects ?? FEED_MAX_REDIRECTS;
   const now = options.now ?? (() => new Date());
   let url = parseFeedUrl(rawUrl);
+  const origin = url.origin;
   const deadline = new AbortController();
   const timeoutError = new FeedFetchError("timeout", `The feed did not answer completely within ${timeoutMs / 1000} s.`);
   const timer = setTimeout(() => deadline.abort(timeoutError), timeoutMs);
   try {
     const headers: Record<string, string> = {
       "user-agent": options.userAgent ?? "Modelwatch feed reader",
-      accept: "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+      accept: options.accept ?? "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
       "accept-encoding": "gzip, deflate, br",
     };
     if (options.etag) headers["if-none-match"] = options.etag;
@@ -125,12 +134,14 @@ export async function fetchFeed(rawUrl: string, options: FetchFeedOptions = {}):
         }),
         deadline.signal,
       );
-      const res = await request(url, address, headers, deadline.signal);
+      const sent = url.origin === origin ? { ...options.headers, ...headers } : headers;
+      const res = await request(url, address, sent, deadline.signal);
       const status = res.statusCode ?? 0;
       const fetchedAt = now();
       const hints: FetchDelayHints = {
         retryAfterMs: parseRetryAfter(header(res, "retry-after"), fetchedAt),
         maxAgeMs: parseMaxAge(header(res, "cache-control")),
+        rateLimitWaitMs: parseRateLimitWait(header(res, "x-ratelimit-remaining"), header(res, "x-ratelimit-reset"), fetchedAt),
       };
       const location = header(res, "location");
       if (redirectStatuses.has(status) && location) {

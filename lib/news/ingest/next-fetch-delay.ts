@@ -3,6 +3,8 @@ export interface FetchDelayHints {
   retryAfterMs?: number;
   maxAgeMs?: number;
   ttlMinutes?: number;
+  /** Until the server's rate-limit window resets, when it says no request is left (X-RateLimit-*). */
+  rateLimitWaitMs?: number;
 }
 
 export interface FetchDelayBounds {
@@ -22,6 +24,17 @@ export function parseRetryAfter(value: string | undefined, now: Date): number | 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 
+/**
+ * `X-RateLimit-Remaining: 0` with `X-RateLimit-Reset`: how long until a request
+ * is allowed again. The reset is seconds from now, or a Unix time in seconds
+ * when it is that large (both conventions are in use). Nothing while requests remain.
+ */
+export function parseRateLimitWait(remaining: string | undefined, reset: string | undefined, now: Date): number | undefined {
+  if (remaining === undefined || Number(remaining.trim()) !== 0 || !reset || !/^\s*\d+(\.\d+)?\s*$/.test(reset)) return undefined;
+  const seconds = Number(reset);
+  return seconds > 1_000_000_000 ? Math.max(0, seconds * 1000 - now.getTime()) : seconds * 1000;
+}
+
 /** `max-age` (or `s-maxage`) from Cache-Control; no-store / no-cache mean "no hint". */
 export function parseMaxAge(cacheControl: string | undefined): number | undefined {
   if (!cacheControl) return undefined;
@@ -34,7 +47,7 @@ export function suggestNextFetchDelay(
   hints: FetchDelayHints,
   bounds: FetchDelayBounds = defaultFetchDelayBounds,
 ): number | null {
-  const asked = [hints.retryAfterMs, hints.maxAgeMs, hints.ttlMinutes === undefined ? undefined : hints.ttlMinutes * 60_000]
+  const asked = [hints.retryAfterMs, hints.maxAgeMs, hints.ttlMinutes === undefined ? undefined : hints.ttlMinutes * 60_000, hints.rateLimitWaitMs]
     .filter((v): v is number => v !== undefined && Number.isFinite(v));
   if (asked.length === 0) return null;
   return Math.min(bounds.maxMs, Math.max(bounds.minMs, ...asked));

@@ -56,7 +56,7 @@ const rankChange = z.object({
   toRating: z.number().optional(),
 });
 
-type Subjects = { model: boolean; claim: boolean | "nullable"; leaderboard: boolean; newsItem: boolean; feed: boolean };
+type Subjects = { model: boolean | "nullable"; claim: boolean | "nullable"; leaderboard: boolean; newsItem: boolean; feed: boolean };
 const none: Subjects = { model: false, claim: false, leaderboard: false, newsItem: false, feed: false };
 const onModel = { ...none, model: true };
 const onClaim = { ...onModel, claim: true };
@@ -117,6 +117,33 @@ export const SIGNAL_SHAPES: Record<SignalType, { subjects: Subjects; payload: z.
   },
   FEED_BROKEN: { subjects: { ...none, feed: true }, payload: z.object({ url: z.string(), error: z.string().nullable() }), summary: "A feed broke (editors)" },
   FEED_RECOVERED: { subjects: { ...none, feed: true }, payload: z.object({ url: z.string(), error: z.string().nullable() }), summary: "A broken feed recovered (editors)" },
+  SOURCE_BROKEN: {
+    subjects: { ...none, leaderboard: true },
+    payload: z.object({ sourceId: z.string(), url: z.string(), error: z.string().nullable() }),
+    summary: "A leaderboard's source broke (editors)",
+  },
+  SOURCE_RECOVERED: {
+    subjects: { ...none, leaderboard: true },
+    payload: z.object({ sourceId: z.string(), url: z.string(), error: z.string().nullable() }),
+    summary: "A broken leaderboard source recovered (editors)",
+  },
+  NEW_CONTENDER: {
+    subjects: { ...none, model: "nullable", leaderboard: true },
+    payload: z.object({
+      leaderboard: z.string(),
+      sourceKey: z.string().describe("The name as the source publishes it"),
+      displayName: z.string(),
+      rating: z.number(),
+      ciLow: z.number().nullable(),
+      ciHigh: z.number().nullable(),
+      rank: z.number().int().nullable().describe("Rank with uncertainty on the board"),
+      reason: z.enum(["top", "above-leader"]).describe("top: entered the board's top N; above-leader: its lower bound passed the leader's upper bound"),
+      displaced: z.array(z.string()).describe("Slugs of the models it moved down"),
+      displacedModelIds: z.array(z.string()),
+      versionDate: dateTime,
+    }),
+    summary: "An unmatched or anonymous name entered a board's top or passed its leader (model is null while the name is unmatched)",
+  },
   WEBHOOK_DISABLED: {
     subjects: none,
     payload: z.object({ webhookId: z.string(), url: z.string() }),

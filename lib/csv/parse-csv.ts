@@ -1,7 +1,7 @@
 /**
  * Reads RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks)
- * into rows of strings. The inverse of writeCsv; used to check exports and
- * ready for imports.
+ * into rows of strings. The inverse of writeCsv (lib/api); read by snapshot
+ * imports and leaderboard sources, and by tests checking exports.
  */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
