@@ -82,3 +82,15 @@ describe("the byte-budget LRU", () => {
     expect(lru.set("huge", { bytes: 101 })).toBe(false);
   });
 });
+
+describe("what drops the front cache", () => {
+  it("every local tag expiry (a write here, or another process's NOTIFY) moves the generation on", async () => {
+    const { expireTagsLocally } = await import("@/lib/cache/expire-tags-locally");
+    const { frontCacheGeneration } = await import("@/lib/server/front-cache/front-cache-generation");
+    const before = frontCacheGeneration();
+    await expireTagsLocally([]);
+    expect(frontCacheGeneration()).toBe(before);
+    await expireTagsLocally(["model:happyhorse-1-0"]);
+    expect(frontCacheGeneration()).toBe(before + 1);
+  });
+});
