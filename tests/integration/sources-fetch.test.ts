@@ -233,7 +233,8 @@ describe.each(testDatabaseKinds())("leaderboard sources on %s", (kind) => {
       "nan-rating": /^bad-content: the body is not JSON/,
       "negative-rating": /^bad-content: full\["m"\]\.rating must be between 0 and 100000, got -3$/,
       "string-rating": /^bad-content: full\["m"\]\.rating must be a number, got "1200"$/,
-      "to-loopback": /^private-address: 127\.0\.0\.1 resolves to 127\.0\.0\.1/,
+      // The refusal never says what a name resolves to (issue 18), only that the address is not allowed.
+      "to-loopback": /^private-address: The address of 127\.0\.0\.1 is not allowed/,
     };
     routes.set(`/${kind}/good`, json(full({ "dall-e-3": { rating: 1001, rating_q025: 995, rating_q975: 1007 } })));
     await db.db.leaderboardSource.updateMany({ data: { enabled: false, disabledReason: "earlier test" } });
