@@ -16,7 +16,14 @@ describe.each(inject("e2eServers"))("models API on $kind", ({ baseURL }) => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     contract.expectBody("/api/v1/models", 200, body, ModelListSchema);
-    expect(body.data.map((m) => m.slug).sort()).toEqual(demo.models.map((m) => m.slug).sort());
+    // The illustrative demo models, marked as such, and the real LMArena board's models, which are not.
+    expect(body.data.filter((m) => m.isDemo).map((m) => m.slug).sort()).toEqual(demo.models.map((m) => m.slug).sort());
+    const real = new Set(body.data.filter((m) => !m.isDemo).map((m) => m.slug));
+    expect(real.has("gemini-2-5-flash-image")).toBe(true);
+    const board = await getJson<{ data: { model: string }[] }>(baseURL, "/api/v1/leaderboards/lmarena-text-to-image/standings");
+    expect(board.res.status).toBe(200);
+    expect(board.body.data.length).toBeGreaterThan(10);
+    for (const row of board.body.data) expect(real.has(row.model), row.model).toBe(true);
     expect(body.next).toBeNull();
     expect(body.notice).toBe(DEMO_NOTICE);
 
@@ -41,10 +48,10 @@ describe.each(inject("e2eServers"))("models API on $kind", ({ baseURL }) => {
     const { items, pages } = await walkPages<ModelSummaryDto>(baseURL, "/api/v1/models?limit=2");
     const slugs = items.map((m) => m.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
-    expect([...slugs].sort()).toEqual(demo.models.map((m) => m.slug).sort());
-    expect(pages).toBe(Math.ceil(demo.models.length / 2));
-    // Pages follow one order: the same as a single page of everything.
     const all = await getJson<ListBody<ModelSummaryDto>>(baseURL, "/api/v1/models?limit=100");
+    expect([...slugs].sort()).toEqual(all.body.data.map((m) => m.slug).sort());
+    expect(pages).toBe(Math.ceil(all.body.data.length / 2));
+    // Pages follow one order: the same as a single page of everything.
     expect(slugs).toEqual(all.body.data.map((m) => m.slug));
   });
 

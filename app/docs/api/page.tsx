@@ -149,7 +149,10 @@ export default function ApiDocsPage() {
                     </>
                   )}
                 </p>
-                <pre className={styles.example}>{JSON.stringify(media?.example, null, 2)}</pre>
+                {/* Focusable so a keyboard can scroll it (WCAG 2.1.1). */}
+                <pre className={styles.example} tabIndex={0} role="region" aria-label={`Example ${type} body`}>
+                  {JSON.stringify(media?.example, null, 2)}
+                </pre>
               </section>
             );
           })}

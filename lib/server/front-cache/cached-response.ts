@@ -2,7 +2,8 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { ContentCoding } from "./negotiate-encoding";
 
 /** Headers never stored: they belong to one connection or one encoding of the body. */
-const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "age"]);
+// x-nextjs-cache tells how Next made the stored response; a hit from memory says x-modelwatch-cache instead.
+const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "age", "x-nextjs-cache"]);
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|rss\+xml|javascript|problem\+json|ld\+json)|image\/svg\+xml)/i;
 /** Below this a compressed body saves less than its headers cost. */
 const MIN_COMPRESS_BYTES = 1024;
