@@ -157,11 +157,23 @@ export function SourceAddForm({ slug }: { slug: string }) {
         </div>
       </div>
       {fieldError("headers")}
-      <label htmlFor="source-create-models" className={shared.row}>
-        <input id="source-create-models" type="checkbox" checked={form.createModels} onChange={(e) => set("createModels", e.target.checked)} /> Every unknown name
-        becomes a provisional model at once (for boards where every entry is a model); otherwise unknown names wait in the list below
-      </label>
-      {fieldError("createModels")}
+      <div className={shared.field}>
+        <label htmlFor="source-create-models" className={shared.row}>
+          <input
+            id="source-create-models"
+            type="checkbox"
+            checked={form.createModels}
+            aria-describedby={describedBy("createModels", "source-create-models-hint")}
+            onChange={(e) => set("createModels", e.target.checked)}
+          />{" "}
+          Create a model for every unknown name
+        </label>
+        <span id="source-create-models-hint" className={shared.hint}>
+          For boards where every entry is a model (an LLM arena): each becomes a provisional model at once. Otherwise unknown names wait in the
+          list below.
+        </span>
+        {fieldError("createModels")}
+      </div>
       {message ? (
         <p className={message.ok ? shared.success : shared.error} role={message.ok ? "status" : "alert"}>
           {message.ok ? "" : "⚠ "}

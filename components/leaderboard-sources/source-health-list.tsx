@@ -61,7 +61,7 @@ export function SourceHealthList({ sources, brokenAfter, now }: { sources: Sourc
               </div>
               <div>
                 <dt>State</dt>
-                <dd>{s.enabled ? "Enabled" : `Disabled${s.disabledReason ? `: ${s.disabledReason}` : ""}`}</dd>
+                <dd>{s.enabled ? "Enabled" : "Disabled (reason below)"}</dd>
               </div>
               <div>
                 <dt>Secret headers</dt>
@@ -100,6 +100,7 @@ export function SourceHealthList({ sources, brokenAfter, now }: { sources: Sourc
                 </dd>
               </div>
             </dl>
+            {!s.enabled ? <p className={styles.reason}>Disabled: {s.disabledReason ?? "no reason given"}</p> : null}
             {s.lastError ? <p className={styles.lastError}>Last error: {s.lastError}</p> : null}
           </li>
         );

@@ -62,11 +62,12 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
 
     // A board of its own, through the editor's form.
     const boardName = `Followed arena ${kind}`;
-    await page.getByLabel("Name", { exact: true }).fill(boardName);
-    await page.getByLabel("Slug (optional)").fill(`followed-arena-${kind}`);
-    await page.getByLabel("Published by").fill("Loopback Arena");
-    await page.getByLabel("Pool").fill("text-to-video");
-    await page.getByLabel("Minimum votes to be ranked").fill("0");
+    const create = page.locator("form", { has: page.getByRole("button", { name: "Create leaderboard" }) });
+    await create.getByLabel("Name", { exact: true }).fill(boardName);
+    await create.getByLabel("Slug (optional)").fill(`followed-arena-${kind}`);
+    await create.getByLabel("Published by").fill("Loopback Arena");
+    await create.getByLabel("Pool", { exact: true }).fill("text-to-video");
+    await create.getByLabel("Minimum votes to be ranked").fill("0");
     await page.getByRole("button", { name: "Create leaderboard" }).click();
     await page.waitForURL((u) => u.pathname === `/editor/leaderboards/followed-arena-${kind}`, { timeout: 60_000 });
     const sources = page.locator("section", { has: page.getByRole("heading", { name: "Sources", exact: true }) });
@@ -131,6 +132,14 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     const api = await page.request.get(`${baseURL}/api/v1/leaderboards/followed-arena-${kind}/sources`);
     const body = (await api.json()) as { data: { versions: number; secretHeaderNames: string[] }[] };
     expect(body.data).toMatchObject([{ versions: 1, secretHeaderNames: ["x-api-key"] }]);
+
+    // The demo's real board: its source is disabled with the reason, and its seven backfilled versions counted.
+    await page.goto(`${baseURL}/editor/leaderboards/lmarena-text-to-image`, { waitUntil: "networkidle" });
+    const demoSource = (await sources.locator("li").first().textContent()) ?? "";
+    expect(demoSource).toContain("Disabled: Demo: no internet here");
+    expect(demoSource).toContain("versions: 7");
+    await page.screenshot({ path: screenshotPath(`editor-sources-lmarena-${kind}.png`), fullPage: false });
+
     expect(errors.filter((e) => !e.includes("status of 400"))).toEqual([]);
     await page.context().close();
 
