@@ -7,6 +7,7 @@
 import type http from "node:http";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditPage, describeFindings } from "../helpers/axe";
 import { startFeedServer, type FeedServer } from "../helpers/feed-server";
 import { pageErrors, screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
 import { startOwnAppServer, type OwnAppServer } from "../helpers/own-app-server";
@@ -37,6 +38,22 @@ beforeAll(async () => {
   publisher = await startFeedServer(handler);
 });
 afterAll(() => publisher.close());
+
+/** axe (WCAG 2.1 AA) on the page as it is, light and dark, 1280 and 375 px: the panels with a source and an unmatched name in them. */
+async function auditVariants(page: Page, where: string): Promise<string> {
+  const report: string[] = [];
+  for (const scheme of ["light", "dark"] as const) {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      const findings = await auditPage(page);
+      if (findings.length) report.push(describeFindings(`${where} (${scheme}, ${width} px)`, findings));
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: "light" });
+  return report.join("\n");
+}
 
 async function newPage(scheme: "light" | "dark" = "light"): Promise<{ page: Page; errors: string[] }> {
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
@@ -122,6 +139,7 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     await page.emulateMedia({ colorScheme: "dark" });
     await page.screenshot({ path: screenshotPath(`editor-sources-dark-${kind}.png`), fullPage: true });
     await page.emulateMedia({ colorScheme: "light" });
+    expect(await auditVariants(page, "editor board page with a source and an unmatched name"), "axe violations").toBe("");
 
     // Map it to its model: the list refreshes without it, and its figures join the model's history on the board.
     await row.getByLabel("Model that mystery-bird is").selectOption("kling-3-0");
@@ -139,6 +157,9 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     expect(demoSource).toContain("Disabled: Demo: no internet here");
     expect(demoSource).toContain("versions: 7");
     await page.screenshot({ path: screenshotPath(`editor-sources-lmarena-${kind}.png`), fullPage: false });
+    expect(await auditVariants(page, "editor board page with a disabled source"), "axe violations").toBe("");
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.screenshot({ path: screenshotPath(`editor-sources-lmarena-375-${kind}.png`), fullPage: false });
 
     expect(errors.filter((e) => !e.includes("status of 400"))).toEqual([]);
     await page.context().close();
