@@ -157,7 +157,7 @@ export function SourceAddForm({ slug }: { slug: string }) {
         </div>
       </div>
       {fieldError("headers")}
-      <div className={shared.field}>
+      <div className={styles.checkField}>
         <label htmlFor="source-create-models" className={shared.row}>
           <input
             id="source-create-models"

@@ -135,6 +135,7 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     expect(await row.textContent()).toContain("1280");
     expect(await row.textContent()).toContain("1262–1298");
     expect(await page.locator("section", { has: page.getByRole("heading", { name: /^Latest snapshot/ }) }).textContent()).toContain("Veo 3");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath(`editor-sources-${kind}.png`), fullPage: true });
     await page.emulateMedia({ colorScheme: "dark" });
     await page.screenshot({ path: screenshotPath(`editor-sources-dark-${kind}.png`), fullPage: true });
