@@ -5,12 +5,18 @@ import { BattleUploadForm } from "@/components/catalog-editor/battle-upload-form
 import { SnapshotEntryForm } from "@/components/catalog-editor/snapshot-entry-form";
 import { SnapshotImportForm } from "@/components/catalog-editor/snapshot-import-form";
 import shared from "@/components/editor/editor.module.css";
+import { SourceAddForm } from "@/components/leaderboard-sources/source-add-form";
+import { SourceHealthList } from "@/components/leaderboard-sources/source-health-list";
+import { UnmatchedNamesPanel } from "@/components/leaderboard-sources/unmatched-names-panel";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { countBoardBattles } from "@/lib/battles/count-board-battles";
 import { getLeaderboardEditorView } from "@/lib/catalog/get-leaderboard-editor-view";
 import { getDb } from "@/lib/db";
 import { listModelChoices } from "@/lib/models/list-model-choices";
 import { MODALITY_LABELS } from "@/lib/models/model-labels";
+import { listSources } from "@/lib/sources/list-sources";
+import { listUnmatched } from "@/lib/sources/list-unmatched";
+import { SOURCE_BROKEN_AFTER } from "@/lib/sources/record-source-failure";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,6 +32,7 @@ export default async function EditorLeaderboardPage({ params }: Props) {
   const db = await getDb();
   const [view, models, battles] = await Promise.all([getLeaderboardEditorView(db, slug), listModelChoices(db), countBoardBattles(db, slug)]);
   if (!view) notFound();
+  const [sources, unmatched] = await Promise.all([listSources(db, slug), listUnmatched(db, slug)]);
   const { board, dates, latest } = view;
 
   return (
@@ -38,6 +45,25 @@ export default async function EditorLeaderboardPage({ params }: Props) {
         {board.source} · {MODALITY_LABELS[board.modality]}
         {board.withAudio ? " with audio" : " without audio"} · {board.method} · ranked from {board.minVotes} votes
       </p>
+
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Sources</h2>
+        <p className={shared.hint}>
+          Published leaderboards Modelwatch fetches by itself: each changed publication becomes one dated snapshot, and its raw body is kept.
+        </p>
+        <SourceHealthList sources={sources} brokenAfter={SOURCE_BROKEN_AFTER} now={new Date()} />
+        <h3>Add source</h3>
+        <SourceAddForm slug={board.slug} />
+      </section>
+
+      <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="unmatched-heading">
+        <h2 id="unmatched-heading">Unmatched names{unmatched.length ? ` (${unmatched.length})` : ""}</h2>
+        <p className={shared.hint}>
+          Names a source published that no model answers to. Map one to its model, create the model, or mark it an anonymous codename (merge it into the
+          revealed model later); the choice is remembered, and the name&apos;s earlier figures join that model&apos;s history.
+        </p>
+        <UnmatchedNamesPanel slug={board.slug} entries={unmatched} models={models} />
+      </section>
 
       <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="import-heading">
         <h2 id="import-heading">Import snapshots</h2>
