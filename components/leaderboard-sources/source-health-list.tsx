@@ -1,4 +1,5 @@
 import shared from "@/components/editor/editor.module.css";
+import badges from "@/components/feed-health/feed-health.module.css";
 import { relativeTime } from "@/components/feed-health/feed-status";
 import type { SourceHealth } from "@/lib/sources/source-health";
 import styles from "./sources.module.css";
@@ -6,11 +7,11 @@ import styles from "./sources.module.css";
 type Status = "ok" | "failing" | "broken" | "disabled" | "new";
 
 const STATUS: Record<Status, { label: string; className: string | undefined }> = {
-  ok: { label: "OK", className: styles.ok },
-  failing: { label: "Failing", className: styles.failing },
-  broken: { label: "Broken", className: styles.brokenBadge },
-  disabled: { label: "Disabled", className: styles.neutral },
-  new: { label: "Not fetched yet", className: styles.neutral },
+  ok: { label: "OK", className: badges.ok },
+  failing: { label: "Failing", className: badges.failing },
+  broken: { label: "Broken", className: badges.broken },
+  disabled: { label: "Disabled", className: badges.neutral },
+  new: { label: "Not fetched yet", className: badges.neutral },
 };
 
 function sourceStatus(s: SourceHealth, brokenAfter: number): Status {
@@ -45,7 +46,7 @@ export function SourceHealthList({ sources, brokenAfter, now }: { sources: Sourc
               <a className={styles.url} href={s.url} rel="noreferrer">
                 {s.url}
               </a>
-              <span className={`${styles.badge} ${STATUS[status].className}`}>{STATUS[status].label}</span>
+              <span className={`${badges.badge} ${STATUS[status].className}`}>{STATUS[status].label}</span>
             </div>
             <dl className={styles.figures}>
               <div>
