@@ -30,12 +30,12 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Not on build assets: they are immutable files that carry no active content of ours.
-  // Not on the upload endpoints (battles, snapshots, OPML): Next buffers the whole body of a
+  // Not on the upload endpoints (battles, snapshots, OPML, source backfills): Next buffers the whole body of a
   // request the proxy sees, and cuts it at proxyClientMaxBodySize (next.config.js). apiRoute()
   // sets their security headers; a method they do not take gets Next's own 405 (no body).
   // A static string: Next reads it at build time. tests/unit/proxy-matcher.test.ts holds it to
   // the endpoints that declare a larger body.
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|api/v1/leaderboards/[^/]+/battles$|api/v1/leaderboards/[^/]+/snapshots$|api/v1/feeds/opml$).*)",
+    "/((?!_next/static|_next/image|favicon.ico|api/v1/leaderboards/[^/]+/battles$|api/v1/leaderboards/[^/]+/snapshots$|api/v1/feeds/opml$|api/v1/leaderboards/[^/]+/sources/[^/]+/backfill$).*)",
   ],
 };

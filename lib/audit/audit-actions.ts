@@ -71,6 +71,14 @@ export interface AuditRows {
     entityType: "LeaderboardSource";
     data: { leaderboard: string; url: string; adapter: string; selector: string | null; secretHeaders: string[] };
   };
+  /** Names of secret headers set or removed, never their values. */
+  "source.update": {
+    entityType: "LeaderboardSource";
+    data: { leaderboard: string; url: string; version: number; diff: Diff; reason?: string; headersSet: string[]; headersRemoved: string[] };
+  };
+  "source.delete": { entityType: "LeaderboardSource"; data: { leaderboard: string; url: string; versions: number } };
+  "source.fetch-now": { entityType: "LeaderboardSource"; data: { leaderboard: string; url: string; status: string } };
+  "source.backfill": { entityType: "LeaderboardSource"; data: { leaderboard: string; url: string; files: number; stored: number } };
   "source-name.anonymous": { entityType: "SourceName"; data: { sourceKey: string; model: string; created: boolean; attached: number } };
   "source-name.create-model": { entityType: "SourceName"; data: { sourceKey: string; model: string; created: boolean; attached: number } };
   "source-name.map": { entityType: "SourceName"; data: { sourceKey: string; model: string; created: boolean; attached: number } };
@@ -118,7 +126,11 @@ export const AUDIT_ACTIONS = [
   "notifications.digest",
   "notifications.unsubscribe",
   "source.auto-disable",
+  "source.backfill",
   "source.create",
+  "source.delete",
+  "source.fetch-now",
+  "source.update",
   "source-name.anonymous",
   "source-name.create-model",
   "source-name.map",

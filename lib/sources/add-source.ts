@@ -8,6 +8,7 @@ import type { ColumnMapping, SourceAdapterName } from "./source-entry";
 
 export const DEFAULT_SOURCE_INTERVAL_MINUTES = 360;
 export const MIN_SOURCE_INTERVAL_MINUTES = 15;
+export const MAX_SECRET_HEADERS = 5;
 
 export interface NewSource {
   url: string;

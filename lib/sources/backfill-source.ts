@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { NotFoundError, PolicyViolationError } from "@/lib/errors";
 import { readPublication } from "./read-publication";
-import type { BackfillFile } from "./read-backfill-dir";
+import type { BackfillFile } from "./date-backfill-files";
 import type { ColumnMapping, ParsedBoard, SourceAdapterName } from "./source-entry";
 import { storeSourceVersion } from "./store-source-version";
 

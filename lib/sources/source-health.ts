@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import type { ColumnMapping, SourceAdapterName } from "./source-entry";
 
 /** A source as editors see it: settings, health, how many versions it stored. Never its secret header values. */
@@ -28,7 +28,7 @@ export interface SourceHealth {
 }
 
 /** Reads the board's sources with their version counts; the header names come from a query that names nothing else secret. */
-export async function loadSourceHealth(db: Db, where: { leaderboardId: string } | { id: string }): Promise<SourceHealth[]> {
+export async function loadSourceHealth(db: Db | Tx, where: { leaderboardId: string } | { id: string }): Promise<SourceHealth[]> {
   const rows = await db.leaderboardSource.findMany({
     where,
     orderBy: { createdAt: "asc" },

@@ -1,8 +1,15 @@
 // Leaderboard sources (EDITOR or ADMIN): published boards Modelwatch fetches by itself, and the names they publish that no model answers to yet.
 import { defineEndpoint } from "../../endpoint";
 import { noQuery, slugPath } from "../query-schemas";
+import { LARGE_JSON_LIMIT } from "../../request-body";
 import {
   AddSourceBodySchema,
+  BackfillBodySchema,
+  BackfillResultSchema,
+  DeletedSourceSchema,
+  FetchSourceNowSchema,
+  SourceIdParamsSchema,
+  UpdateSourceBodySchema,
   ResolvedNameSchema,
   ResolveUnmatchedBodySchema,
   SourceDocumentSchema,
@@ -12,6 +19,7 @@ import {
 } from "../schemas/source-schemas";
 
 const notFound = "No leaderboard has this slug.";
+const sourceNotFound = "No leaderboard has this slug, or it has no source with this id.";
 
 export const sourceEndpoints = {
   listSources: defineEndpoint({
@@ -44,6 +52,70 @@ export const sourceEndpoints = {
     conflict: "The board already follows this URL with this selector (the problem's `sourceId` names it).",
     policy: "`source-mapping`: the mapped adapter needs a `mapping`, and only it takes one.",
     response: { kind: "json", schema: SourceDocumentSchema, status: 201, description: "The new source" },
+  }),
+  updateSource: defineEndpoint({
+    method: "PATCH",
+    path: "/api/v1/leaderboards/{slug}/sources/{id}",
+    operationId: "updateSource",
+    tag: "Catalog",
+    summary: "Enable, disable or change a source",
+    description:
+      "Changes any of the fields sent. Disabling needs a `reason`, shown as \"disabled by <editor>: <reason>\"; enabling clears it and makes the source due at once. A new URL or selector forgets the old validators and makes it due at once. `headers` sets (a value) or removes (`null`) secret headers by name; the others stay, and values are never returned.",
+    query: noQuery,
+    params: SourceIdParamsSchema,
+    body: UpdateSourceBodySchema,
+    permission: "leaderboards.edit",
+    ifMatch: "The source's `version`",
+    notFound: sourceNotFound,
+    conflict: "The source changed since the version you sent (`current` is the source now), or the board already follows the new URL and selector.",
+    policy: "`source-mapping`: only the mapped adapter takes a `mapping`; `source-headers`: at most 5 secret headers.",
+    response: { kind: "json", schema: SourceDocumentSchema, description: "The source after the change" },
+  }),
+  deleteSource: defineEndpoint({
+    method: "DELETE",
+    path: "/api/v1/leaderboards/{slug}/sources/{id}",
+    operationId: "deleteSource",
+    tag: "Catalog",
+    summary: "Stop following a publication",
+    description: "The source, its kept versions and its remembered names are removed; the snapshots its versions wrote stay on the board as history.",
+    query: noQuery,
+    params: SourceIdParamsSchema,
+    permission: "leaderboards.edit",
+    notFound: sourceNotFound,
+    response: { kind: "json", schema: DeletedSourceSchema, description: "The removed source" },
+  }),
+  fetchSourceNow: defineEndpoint({
+    method: "POST",
+    path: "/api/v1/leaderboards/{slug}/sources/{id}/fetch",
+    operationId: "fetchSourceNow",
+    tag: "Catalog",
+    summary: "Fetch a source now",
+    description:
+      "Fetches the source in this request, with every guarantee of the worker's fetch, and answers what happened (a new version, the same body, a 304, or the error) with the source's health after it.",
+    query: noQuery,
+    params: SourceIdParamsSchema,
+    permission: "leaderboards.edit",
+    notFound: sourceNotFound,
+    conflict: "A worker is fetching the source right now.",
+    policy: "`source-enabled`: the source is disabled; `source-rate-limit`: the publisher asked for no request before its next fetch (Retry-After or X-RateLimit-*).",
+    response: { kind: "json", schema: FetchSourceNowSchema, description: "The outcome and the source's health" },
+  }),
+  backfillSource: defineEndpoint({
+    method: "POST",
+    path: "/api/v1/leaderboards/{slug}/sources/{id}/backfill",
+    operationId: "backfillSource",
+    tag: "Catalog",
+    summary: "Import dated versions as the source's history",
+    description:
+      "The same as `npm run mw -- sources backfill`: each file is a version, dated by its name's leading `YYYY-MM-DD` (noon UTC) or by a `manifest.json` (`[{ \"file\", \"date\" }]`) among the files, imported oldest first as if fetched then, with no signals. Every file is read by the source's adapter first; one that does not read refuses the whole upload, naming it. A version whose date the source already has is left alone, so sending the same files again adds nothing.",
+    query: noQuery,
+    params: SourceIdParamsSchema,
+    body: BackfillBodySchema,
+    bodyLimit: LARGE_JSON_LIMIT,
+    permission: "leaderboards.edit",
+    notFound: sourceNotFound,
+    policy: "`backfill-dates`: a file without a date (or a manifest naming a missing file); `backfill-readable`: a file the adapter cannot read.",
+    response: { kind: "json", schema: BackfillResultSchema, description: "One line per file, oldest first" },
   }),
   listUnmatched: defineEndpoint({
     method: "GET",
