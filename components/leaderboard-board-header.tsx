@@ -5,6 +5,7 @@ import { MODALITY_LABELS } from "@/lib/models/model-labels";
 import { DemoNotice } from "./demo-notice";
 import { formatCount, formatDate } from "./format";
 import { LeaderboardTabs } from "./leaderboard-tabs";
+import { RelativeTime } from "./relative-time";
 import ui from "./ui.module.css";
 import styles from "./leaderboards.module.css";
 
@@ -57,7 +58,14 @@ export function LeaderboardBoardHeader({
           <a href={publication.url} rel="noopener noreferrer" target="_blank">
             source file
           </a>
-          ), {publication.backfilled ? "imported from its history" : `fetched ${formatDate(publication.fetchedAt)}`}
+          ),{" "}
+          {publication.checkedAt ? (
+            <>
+              fetched <RelativeTime iso={publication.checkedAt.toISOString()} />
+            </>
+          ) : (
+            "imported from its history"
+          )}
         </p>
       ) : null}
       <p className={ui.counts}>

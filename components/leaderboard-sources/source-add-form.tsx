@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import shared from "@/components/editor/editor.module.css";
-import { describeProblem, sendJson, type ProblemBody } from "@/lib/api/client/send-json";
+import { sendJson } from "@/lib/api/client/send-json";
+import { headersOf, SecretHeaderRows, type HeaderRow } from "./secret-header-rows";
+import { splitProblem } from "./split-problem";
 import styles from "./sources.module.css";
 
 /** The adapters a form can set up; the mapped adapter needs a column mapping, which only the API takes. */
@@ -16,24 +18,11 @@ const ADAPTERS = [
 type Field = "url" | "adapter" | "selector" | "intervalMinutes" | "headers" | "createModels";
 const FIELDS: readonly Field[] = ["url", "adapter", "selector", "intervalMinutes", "headers", "createModels"];
 
-/** The problem's named fields, each next to its input; the rest in one line below the form. */
-function splitProblem(problem: ProblemBody): { fields: Partial<Record<Field, string>>; rest: string | null } {
-  const fields: Partial<Record<Field, string>> = {};
-  const other: { name: string; reason: string }[] = [];
-  for (const e of problem.errors ?? []) {
-    const field = FIELDS.find((f) => e.name === f || e.name.startsWith(`${f}.`) || e.name.startsWith(`${f}[`));
-    if (field) fields[field] = [fields[field], e.reason].filter(Boolean).join("; ");
-    else other.push(e);
-  }
-  const named = Object.keys(fields).length > 0;
-  const rest = named && other.length === 0 ? null : describeProblem({ ...problem, errors: other.length ? other : undefined });
-  return { fields, rest };
-}
-
 /** Attaches a source to the board (POST /api/v1/leaderboards/{slug}/sources); it is due at once. */
 export function SourceAddForm({ slug }: { slug: string }) {
   const router = useRouter();
-  const [form, setForm] = useState({ url: "", adapter: "lmarena-catalog", selector: "", intervalMinutes: "360", headerName: "", headerValue: "", createModels: false });
+  const [form, setForm] = useState({ url: "", adapter: "lmarena-catalog", selector: "", intervalMinutes: "360", createModels: false });
+  const [headers, setHeaders] = useState<HeaderRow[]>([{ name: "", value: "" }]);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -44,24 +33,25 @@ export function SourceAddForm({ slug }: { slug: string }) {
     setBusy(true);
     setErrors({});
     setMessage(null);
-    const headerName = form.headerName.trim();
+    const named = headersOf(headers);
     const res = await sendJson<{ data: { id: string; url: string } }>("POST", `/api/v1/leaderboards/${slug}/sources`, {
       url: form.url.trim(),
       adapter: form.adapter,
       ...(form.selector.trim() ? { selector: form.selector.trim() } : {}),
       intervalMinutes: Number(form.intervalMinutes),
-      ...(headerName || form.headerValue ? { headers: { [headerName]: form.headerValue } } : {}),
+      ...(Object.keys(named).length ? { headers: named } : {}),
       createModels: form.createModels,
     });
     setBusy(false);
     if (!res.ok) {
-      const { fields, rest } = splitProblem(res.problem);
+      const { fields, rest } = splitProblem(res.problem, FIELDS);
       setErrors(fields);
       if (rest) setMessage({ ok: false, text: rest });
       return;
     }
     setMessage({ ok: true, text: `Added ${res.data.data.url}; the worker fetches it on its next pass.` });
-    setForm((f) => ({ ...f, url: "", selector: "", headerName: "", headerValue: "" }));
+    setForm((f) => ({ ...f, url: "", selector: "" }));
+    setHeaders([{ name: "", value: "" }]);
     router.refresh();
   }
 
@@ -135,28 +125,7 @@ export function SourceAddForm({ slug }: { slug: string }) {
           {fieldError("intervalMinutes")}
         </div>
       </div>
-      <div className={styles.headerPair}>
-        <div className={shared.field}>
-          <label htmlFor="source-header-name">Secret header name (optional)</label>
-          <input id="source-header-name" maxLength={100} placeholder="x-api-key" value={form.headerName} aria-invalid={errors.headers ? true : undefined} aria-describedby={describedBy("headers")} onChange={(e) => set("headerName", e.target.value)} />
-        </div>
-        <div className={shared.field}>
-          <label htmlFor="source-header-value">Secret header value</label>
-          <input
-            id="source-header-value"
-            type="password"
-            autoComplete="off"
-            maxLength={2000}
-            value={form.headerValue}
-            aria-describedby={describedBy("headers", "source-header-hint")}
-            onChange={(e) => set("headerValue", e.target.value)}
-          />
-          <span id="source-header-hint" className={shared.hint}>
-            Write-only: stored on the server, never shown again.
-          </span>
-        </div>
-      </div>
-      {fieldError("headers")}
+      <SecretHeaderRows id="source-header" rows={headers} onChange={setHeaders} error={errors.headers} />
       <div className={styles.checkField}>
         <label htmlFor="source-create-models" className={shared.row}>
           <input

@@ -2,6 +2,7 @@ import shared from "@/components/editor/editor.module.css";
 import badges from "@/components/feed-health/feed-health.module.css";
 import { relativeTime } from "@/components/feed-health/feed-status";
 import type { SourceHealth } from "@/lib/sources/source-health";
+import { SourceActions } from "./source-actions";
 import styles from "./sources.module.css";
 
 type Status = "ok" | "failing" | "broken" | "disabled" | "new";
@@ -34,7 +35,7 @@ function When({ at, now }: { at: Date | null; now: Date }) {
 const interval = (minutes: number) => (minutes % 60 === 0 ? `every ${minutes / 60} h` : `every ${minutes} min`);
 
 /** A board's sources with their health; a broken one (`brokenAfter` errors in a row) is marked. Secret header values are never given to it. */
-export function SourceHealthList({ sources, brokenAfter, now }: { sources: SourceHealth[]; brokenAfter: number; now: Date }) {
+export function SourceHealthList({ slug, sources, brokenAfter, now }: { slug: string; sources: SourceHealth[]; brokenAfter: number; now: Date }) {
   if (sources.length === 0) return <p className={shared.muted}>No sources yet: this board is updated by hand. Add one below.</p>;
   return (
     <ul className={styles.list} aria-label="Sources">
@@ -103,6 +104,7 @@ export function SourceHealthList({ sources, brokenAfter, now }: { sources: Sourc
             </dl>
             {!s.enabled ? <p className={styles.reason}>Disabled: {s.disabledReason ?? "no reason given"}</p> : null}
             {s.lastError ? <p className={styles.lastError}>Last error: {s.lastError}</p> : null}
+            <SourceActions slug={slug} source={s} />
           </li>
         );
       })}

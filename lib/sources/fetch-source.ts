@@ -85,14 +85,14 @@ export async function fetchSource(db: Db, sourceId: string, opts: FetchSourceOpt
     });
     const nextFetchAt = new Date(attemptedAt.getTime() + successDelayMs(source.intervalMinutes, fetched.nextFetchDelayMs));
     const healthy = { lastAttemptAt: attemptedAt, lastSuccessAt: attemptedAt, consecutiveErrors: 0, lastError: null, nextFetchAt, leaseUntil: null };
-    // Health only; the recovered signal needs a transaction, and only a broken source sends one.
+    // Health only (and the recovered signal of a broken source). The board page says when its
+    // numbers were last confirmed current, so its cached copy goes too.
     const markHealthy = (data: object) =>
-      source.consecutiveErrors >= SOURCE_BROKEN_AFTER
-        ? runMutation(db, null, async ({ tx }) => {
-            await tx.leaderboardSource.update({ where: { id: sourceId }, data });
-            await recoveredIfBroken(tx, source);
-          })
-        : db.leaderboardSource.update({ where: { id: sourceId }, data, select: { id: true } });
+      runMutation(db, null, async ({ tx, invalidates }) => {
+        const row = await tx.leaderboardSource.update({ where: { id: sourceId }, data, select: { leaderboard: { select: { slug: true } } } });
+        invalidates(cacheTags.board(row.leaderboard.slug));
+        if (source.consecutiveErrors >= SOURCE_BROKEN_AFTER) await recoveredIfBroken(tx, source);
+      });
     if (fetched.kind === "not-modified") {
       await markHealthy({ ...healthy, lastStatus: 304 });
       return { ...base, status: "not-modified", entries: 0, unmatched: 0, error: null };

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { UnmatchedByBoard } from "@/components/leaderboard-sources/unmatched-by-board";
 import { ReviewQueue } from "@/components/review-queue/review-queue";
+import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { getDb } from "@/lib/db";
 import { ReviewStatus } from "@/lib/db/enums";
@@ -7,6 +9,8 @@ import { countReviewLanguages } from "@/lib/news/review/count-review-languages";
 import { listModelChoices } from "@/lib/news/review/list-model-choices";
 import { listReviewAssignees } from "@/lib/news/review/list-review-assignees";
 import { listReviewQueue } from "@/lib/news/review/list-review-queue";
+import { listModelChoices as listCatalogModels } from "@/lib/models/list-model-choices";
+import { listUnmatchedByBoard } from "@/lib/sources/list-unmatched";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -34,7 +38,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     listReviewAssignees(db),
     listModelChoices(db),
   ]);
+  // Leaderboard names wait here too, for editors who may resolve them.
+  const unmatched = can(actor.role, "leaderboards.edit") ? await Promise.all([listUnmatchedByBoard(db), listCatalogModels(db)]) : null;
   return (
+    <>
     <ReviewQueue
       key={`${state}-${mine}-${language ?? ""}`}
       state={state}
@@ -47,5 +54,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       assignees={assignees}
       models={models}
     />
+    {unmatched ? <UnmatchedByBoard groups={unmatched[0]} models={unmatched[1]} /> : null}
+    </>
   );
 }

@@ -51,7 +51,7 @@ export default async function EditorLeaderboardPage({ params }: Props) {
         <p className={shared.hint}>
           Published leaderboards Modelwatch fetches by itself: each changed publication becomes one dated snapshot, and its raw body is kept.
         </p>
-        <SourceHealthList sources={sources} brokenAfter={SOURCE_BROKEN_AFTER} now={new Date()} />
+        <SourceHealthList slug={board.slug} sources={sources} brokenAfter={SOURCE_BROKEN_AFTER} now={new Date()} />
         <h3>Add source</h3>
         <SourceAddForm slug={board.slug} />
       </section>
