@@ -1,3 +1,4 @@
+import { audioLabel } from "@/lib/models/model-labels";
 import Link from "next/link";
 import { intervalScale } from "@/lib/elo/chart-data-interval";
 import type { BoardComparison } from "@/lib/models/get-model-comparison";
@@ -17,7 +18,7 @@ export function CompareBoardCard({ comparison }: { comparison: BoardComparison }
         <Link href={`/leaderboards/${board.slug}`}>{board.name}</Link>
       </h3>
       <p className={styles.cardMeta}>
-        {board.source} · {board.withAudio ? "with audio" : "silent"} · snapshot of{" "}
+        {[board.source, audioLabel(board, { with: "with audio", without: "silent" })].filter(Boolean).join(" · ")} · snapshot of{" "}
         <time dateTime={isoDay(capturedAt)}>{formatDate(capturedAt)}</time>
         {isDemo ? (
           <>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { LeaderboardSummary } from "@/lib/models/list-leaderboards";
 import type { BoardPublication } from "@/lib/sources/get-board-publication";
-import { MODALITY_LABELS } from "@/lib/models/model-labels";
+import { audioLabel, MODALITY_LABELS } from "@/lib/models/model-labels";
 import { DemoNotice } from "./demo-notice";
 import { formatCount, formatDate } from "./format";
 import { LeaderboardTabs } from "./leaderboard-tabs";
@@ -70,7 +70,7 @@ export function LeaderboardBoardHeader({
       ) : null}
       <p className={ui.counts}>
         <span className={ui.chip}>{MODALITY_LABELS[board.modality]}</span>
-        <span className={ui.chipAccent}>{board.withAudio ? "♪ With audio" : "Silent (no audio)"}</span>
+        {audioLabel(board) ? <span className={ui.chipAccent}>{audioLabel(board, { with: "♪ With audio", without: "Silent (no audio)" })}</span> : null}
         <span className={ui.chip}>pool “{board.pool}”</span>
       </p>
       {board.description ? <p className={styles.description}>{board.description}</p> : null}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { LeaderboardIndexEntry } from "@/lib/leaderboards/list-leaderboard-index";
-import { MODALITY_LABELS } from "@/lib/models/model-labels";
+import { audioLabel, MODALITY_LABELS } from "@/lib/models/model-labels";
 import { formatCount, formatDate, formatRating, isoDay } from "./format";
 import ui from "./ui.module.css";
 import styles from "./leaderboards.module.css";
@@ -57,7 +57,7 @@ export function LeaderboardIndexList({ entries }: { entries: LeaderboardIndexEnt
             </p>
             <div className={styles.chips}>
               <span className={ui.chip}>{MODALITY_LABELS[e.board.modality]}</span>
-              <span className={ui.chipAccent}>{e.board.withAudio ? "♪ With audio" : "Silent (no audio)"}</span>
+              {audioLabel(e.board) ? <span className={ui.chipAccent}>{audioLabel(e.board, { with: "♪ With audio", without: "Silent (no audio)" })}</span> : null}
               {e.isDemo ? <span className={ui.chipWarn}>Demo data</span> : null}
             </div>
             <LeaderLine entry={e} />

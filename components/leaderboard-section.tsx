@@ -1,6 +1,6 @@
 import type { LeaderboardSummary } from "@/lib/models/list-leaderboards";
 import type { StandingRow } from "@/lib/models/list-leaderboard-standings";
-import { MODALITY_LABELS } from "@/lib/models/model-labels";
+import { audioLabel, MODALITY_LABELS } from "@/lib/models/model-labels";
 import Link from "next/link";
 import { DemoNotice } from "./demo-notice";
 import { EmptyState } from "./empty-state";
@@ -46,8 +46,12 @@ export function LeaderboardSection({
             <span aria-hidden="true"> · </span>
             {MODALITY_LABELS[board.modality]}
             <span aria-hidden="true"> · </span>
-            {board.withAudio ? "with audio" : "no audio"}
-            <span aria-hidden="true"> · </span>
+            {audioLabel(board) ? (
+              <>
+                {audioLabel(board)}
+                <span aria-hidden="true"> · </span>
+              </>
+            ) : null}
             ratings {METHOD_LABELS[board.method]}
           </p>
         </div>

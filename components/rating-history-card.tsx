@@ -1,5 +1,7 @@
 "use client";
 
+import { audioLabel } from "@/lib/models/model-labels";
+
 // A client component only so that the page carries each card as compact data
 // (lib/models/to-rating-card) rather than as a rendered tree twice over: it has no state.
 import { claimAnchorId } from "@/lib/claims/claim-anchor";
@@ -54,7 +56,7 @@ export function RatingHistoryCard({ modelSlug, card }: { modelSlug: string; card
         <div>
           <h3 className={styles.cardTitle}>{board.name}</h3>
           <p className={styles.cardMeta}>
-            {board.source} · {board.withAudio ? "with audio" : "no audio"} · as of{" "}
+            {[board.source, audioLabel(board)].filter(Boolean).join(" · ")} · as of{" "}
             <time dateTime={latest.date}>{formatDate(latest.t)}</time>
             {board.isDemo ? (
               <>

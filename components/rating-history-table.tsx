@@ -1,3 +1,4 @@
+import { audioLabel } from "@/lib/models/model-labels";
 import type { RatingHistory } from "@/lib/models/list-model-rating-history";
 import { formatCount, formatDate, formatRating, isoDay } from "./format";
 import ui from "./ui.module.css";
@@ -12,7 +13,7 @@ export function RatingHistoryTable({ history }: { history: RatingHistory }) {
         {board.name}
       </h2>
       <p className={styles.cardMeta}>
-        {board.source} · {board.withAudio ? "with audio" : "no audio"} · {formatCount(points.length)} snapshots
+        {[board.source, audioLabel(board)].filter(Boolean).join(" · ")} · {formatCount(points.length)} snapshots
         {board.isDemo ? (
           <>
             {" "}

@@ -9,6 +9,14 @@ export const MODALITY_LABELS: Record<Modality, string> = {
   AUDIO: "Audio",
 };
 
+const VIDEO: readonly Modality[] = ["TEXT_TO_VIDEO", "IMAGE_TO_VIDEO", "VIDEO_TO_VIDEO"];
+
+/** "with audio" / "no audio" for a video board; null for a board whose outputs have no sound track to speak of (images, text). */
+export function audioLabel(board: { modality: Modality; withAudio: boolean }, forms: { with: string; without: string } = { with: "with audio", without: "no audio" }): string | null {
+  if (!VIDEO.includes(board.modality)) return null;
+  return board.withAudio ? forms.with : forms.without;
+}
+
 export const LIFECYCLE_LABELS: Record<LifecycleStage, string> = {
   ARENA_ONLY: "Arena only",
   ANNOUNCED: "Announced",

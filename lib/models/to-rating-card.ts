@@ -7,7 +7,7 @@ import type { LeaderboardSummary } from "./list-leaderboards";
 import type { RatingHistory } from "./list-model-rating-history";
 
 export interface RatingCardData {
-  board: Pick<LeaderboardSummary, "id" | "slug" | "name" | "source" | "withAudio" | "isDemo" | "minVotes">;
+  board: Pick<LeaderboardSummary, "id" | "slug" | "name" | "source" | "withAudio" | "modality" | "isDemo" | "minVotes">;
   latest: ChartPoint;
   chart: CompactChart;
   axis: RatingAxis;
@@ -22,7 +22,7 @@ export function toRatingCard(
 ): RatingCardData {
   const { board, points, latest, breaks } = history;
   return {
-    board: { id: board.id, slug: board.slug, name: board.name, source: board.source, withAudio: board.withAudio, isDemo: board.isDemo, minVotes: board.minVotes },
+    board: { id: board.id, slug: board.slug, name: board.name, source: board.source, withAudio: board.withAudio, modality: board.modality, isDemo: board.isDemo, minVotes: board.minVotes },
     latest,
     chart: toCompactChart(points),
     axis: ratingAxis(points),

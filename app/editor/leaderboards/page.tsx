@@ -5,7 +5,7 @@ import shared from "@/components/editor/editor.module.css";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { listEditorLeaderboards } from "@/lib/catalog/list-editor-leaderboards";
 import { getDb } from "@/lib/db";
-import { MODALITY_LABELS } from "@/lib/models/model-labels";
+import { audioLabel, MODALITY_LABELS } from "@/lib/models/model-labels";
 
 export const metadata = { title: "Leaderboards · Editor" };
 
@@ -48,7 +48,7 @@ export default async function EditorLeaderboardsPage() {
                   <td>{b.source}</td>
                   <td>
                     {MODALITY_LABELS[b.modality]}
-                    {b.withAudio ? " · with audio" : " · no audio"}
+                    {audioLabel(b) ? ` · ${audioLabel(b)}` : ""}
                   </td>
                   <td className={styles.num}>{b.snapshots}</td>
                   <td>{b.latestCapturedAt ? <time dateTime={b.latestCapturedAt}>{b.latestCapturedAt.slice(0, 10)}</time> : "—"}</td>

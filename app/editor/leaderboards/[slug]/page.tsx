@@ -13,7 +13,7 @@ import { countBoardBattles } from "@/lib/battles/count-board-battles";
 import { getLeaderboardEditorView } from "@/lib/catalog/get-leaderboard-editor-view";
 import { getDb } from "@/lib/db";
 import { listModelChoices } from "@/lib/models/list-model-choices";
-import { MODALITY_LABELS } from "@/lib/models/model-labels";
+import { audioLabel, MODALITY_LABELS } from "@/lib/models/model-labels";
 import { listSources } from "@/lib/sources/list-sources";
 import { listUnmatched } from "@/lib/sources/list-unmatched";
 import { SOURCE_BROKEN_AFTER } from "@/lib/sources/record-source-failure";
@@ -43,7 +43,7 @@ export default async function EditorLeaderboardPage({ params }: Props) {
       </div>
       <p className={shared.muted}>
         {board.source} · {MODALITY_LABELS[board.modality]}
-        {board.withAudio ? " with audio" : " without audio"} · {board.method} · ranked from {board.minVotes} votes
+        {audioLabel(board, { with: " with audio", without: " without audio" }) ?? ""} · {board.method} · ranked from {board.minVotes} votes
       </p>
 
       <section className={`${shared.panel} ${styles.panel}`} aria-labelledby="sources-heading">
