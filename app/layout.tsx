@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { getEnv } from "@/lib/env";
 import { getSiteUrl } from "@/lib/site-url";
 import "./globals.css";
 
@@ -39,7 +40,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader signUpOpen={getEnv().mailEnabled} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

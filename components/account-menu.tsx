@@ -72,7 +72,7 @@ function Disclosure({ label, title, children }: { label: string; title: string; 
   );
 }
 
-function AccountMenuInner() {
+function AccountMenuInner({ signUpOpen }: { signUpOpen: boolean }) {
   const { data, status } = useSession();
   const pathname = usePathname() ?? "/";
   // After signing in, come back here; never bounce back to the sign-in or sign-up page itself.
@@ -89,20 +89,24 @@ function AccountMenuInner() {
           <Link className={styles.link} href={signInHref}>
             Sign in
           </Link>
-          <Link className={styles.signUp} href="/signup">
-            Sign up
-          </Link>
+          {signUpOpen ? (
+            <Link className={styles.signUp} href="/signup">
+              Sign up
+            </Link>
+          ) : null}
         </div>
         <div className={styles.anonymousNarrow}>
-          <Disclosure label="Account" title="Sign in or sign up">
+          <Disclosure label="Account" title={signUpOpen ? "Sign in or sign up" : "Sign in"}>
             {() => (
               <ul className={styles.list}>
                 <li>
                   <Link href={signInHref}>Sign in</Link>
                 </li>
-                <li>
-                  <Link href="/signup">Sign up</Link>
-                </li>
+                {signUpOpen ? (
+                  <li>
+                    <Link href="/signup">Sign up</Link>
+                  </li>
+                ) : null}
               </ul>
             )}
           </Disclosure>
@@ -165,12 +169,15 @@ function AccountMenuInner() {
   );
 }
 
-/** Sign in / sign up, or the signed-in user's links (Account, Editor, Admin, Sign out). */
-export function AccountMenu() {
+/**
+ * Sign in / sign up, or the signed-in user's links (Account, Editor, Admin, Sign out).
+ * Sign-up is offered only where it works: it mails a confirmation link, so a site without mail has none.
+ */
+export function AccountMenu({ signUpOpen }: { signUpOpen: boolean }) {
   return (
     <div className={styles.slot}>
       <SessionProvider refetchOnWindowFocus={false}>
-        <AccountMenuInner />
+        <AccountMenuInner signUpOpen={signUpOpen} />
       </SessionProvider>
     </div>
   );

@@ -5,7 +5,7 @@ import { ModelwatchLogo } from "./modelwatch-logo";
 import { SiteNav } from "./site-nav";
 import styles from "./site-header.module.css";
 
-export function SiteHeader() {
+export function SiteHeader({ signUpOpen }: { signUpOpen: boolean }) {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -16,7 +16,7 @@ export function SiteHeader() {
         </Link>
         <div className={accountMenu.end}>
           <SiteNav />
-          <AccountMenu />
+          <AccountMenu signUpOpen={signUpOpen} />
         </div>
       </div>
     </header>

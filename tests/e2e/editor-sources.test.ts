@@ -3,7 +3,9 @@
 // real HTTP server on loopback (its field error shown next to the field first),
 // the worker fetches it (in-process on PGlite, `mw worker` beside PostgreSQL),
 // the first version shows on the page with its health, the unmatched name is
-// mapped to its model, and a reader sees where the board's numbers come from.
+// shown in the review queue and mapped to its model; the editor fetches it now, edits it, disables
+// and enables it and backfills two earlier versions from files; a reader sees where the board's
+// numbers come from and how long ago they were fetched.
 import type http from "node:http";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,11 +29,13 @@ const CATALOG = JSON.stringify({
 let publisher: FeedServer;
 let requests = 0;
 let apiKeys: (string | undefined)[] = [];
+let clients: (string | undefined)[] = [];
 
 beforeAll(async () => {
   const handler: http.RequestListener = (req, res) => {
     requests += 1;
     apiKeys.push(req.headers["x-api-key"] as string | undefined);
+    clients.push(req.headers["x-client"] as string | undefined);
     if (req.url === "/leaderboard-video.json") res.writeHead(200, { "content-type": "application/json" }).end(CATALOG);
     else res.writeHead(404).end("not found");
   };
@@ -74,6 +78,7 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
   it("adds a source through the form, shows its first version and health, maps the unmatched name, and readers see the source line", async () => {
     requests = 0;
     apiKeys = [];
+    clients = [];
     const { page, errors } = await newPage();
     await signInWithForm(page, baseURL, "editor@modelwatch.local", "modelwatch-editor", "/editor/leaderboards");
 
@@ -96,8 +101,11 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     await page.getByLabel("Format (adapter)").selectOption("lmarena-catalog");
     await page.getByLabel("Selector (optional)").fill("full");
     await page.getByLabel("Interval (minutes)").fill("5");
-    await page.getByLabel("Secret header name (optional)").fill("x-api-key");
-    await page.getByLabel("Secret header value").fill("s3cret-value-e2e");
+    await page.locator("#source-header-name-0").fill("x-api-key");
+    await page.locator("#source-header-value-0").fill("s3cret-value-e2e");
+    await page.getByRole("button", { name: "Add header" }).click();
+    await page.locator("#source-header-name-1").fill("x-client");
+    await page.locator("#source-header-value-1").fill("second-secret-e2e");
     await page.getByRole("button", { name: "Add source" }).click();
     await expect.poll(() => page.locator("#source-intervalMinutes-error").textContent(), { timeout: 30_000 }).toContain("at least 15");
     expect(await page.getByLabel("Interval (minutes)").getAttribute("aria-describedby")).toContain("source-intervalMinutes-error");
@@ -108,8 +116,9 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     await expect.poll(() => page.getByText(/Added http:\/\/127\.0\.0\.1/).isVisible(), { timeout: 30_000 }).toBe(true);
     const card = sources.locator("li", { hasText: url });
     await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
-    expect(await card.textContent()).toContain("x-api-key: ••••");
+    expect(await card.textContent()).toContain("x-api-key: ••••, x-client: ••••");
     expect(await page.content()).not.toContain("s3cret-value-e2e");
+    expect(await page.content()).not.toContain("second-secret-e2e");
 
     // The worker fetches it (a new source is due at once): reload until the first version is there.
     await expect
@@ -127,6 +136,39 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     expect(fetched).toMatch(/OK/);
     expect(requests).toBe(1);
     expect(apiKeys).toEqual(["s3cret-value-e2e"]);
+    expect(clients).toEqual(["second-secret-e2e"]);
+
+    // Fetch now: the outcome shows at once (the same body again: unchanged, no new version).
+    const live = sources.locator("li", { hasText: url });
+    await live.getByRole("button", { name: "Fetch now" }).click();
+    await expect.poll(() => live.getByRole("status").textContent(), { timeout: 30_000 }).toContain("Unchanged: the same publication as the last version (3 entries)");
+    expect(requests).toBe(2);
+    expect((await live.textContent()) ?? "").toContain("versions: 1");
+
+    // Edit its settings: a new interval shows on the card.
+    await live.getByRole("button", { name: "Edit settings" }).click();
+    await live.getByLabel("Interval (minutes)").fill("120");
+    await live.getByRole("button", { name: "Save settings" }).click();
+    await expect.poll(() => live.textContent(), { timeout: 30_000 }).toContain("every 2 h");
+
+    // Disable with a reason (the worker leaves it alone), then enable it again.
+    await live.getByRole("button", { name: "Disable…" }).click();
+    await live.getByLabel(`Reason for disabling ${url}`).fill("publisher is moving the file");
+    await live.getByRole("button", { name: "Disable", exact: true }).click();
+    await expect.poll(() => live.textContent(), { timeout: 30_000 }).toMatch(/Disabled: disabled by .+: publisher is moving the file/);
+    await live.getByRole("button", { name: "Enable" }).click();
+    await expect.poll(() => live.textContent(), { timeout: 30_000 }).toContain("Enabled");
+
+    // Backfill two earlier versions from files: they join the history, dated by their names.
+    await live.getByRole("button", { name: "Backfill history…" }).click();
+    const earlier = (rating: number) => Buffer.from(JSON.stringify({ full: { "veo-3": { rating, rating_q025: rating - 10, rating_q975: rating + 10 }, "mystery-bird": { rating: 1200, rating_q025: 1190, rating_q975: 1210 } } }));
+    await live.getByLabel("Version files").setInputFiles([
+      { name: "2025-01-10_first.json", mimeType: "application/json", buffer: earlier(1210) },
+      { name: "2025-02-10_second.json", mimeType: "application/json", buffer: earlier(1230) },
+    ]);
+    await live.getByRole("button", { name: "Import 2 files" }).click();
+    await expect.poll(() => live.getByRole("status").textContent(), { timeout: 30_000 }).toContain("Backfill: 2 of 2 versions imported, 2025-01-10 to 2025-02-10; 0 already there.");
+    await expect.poll(() => live.textContent(), { timeout: 30_000 }).toContain("versions: 3");
 
     // The codename waits in the unmatched list; the two known names went to the board.
     const unmatched = page.locator("section", { has: page.getByRole("heading", { name: /^Unmatched names/ }) });
@@ -142,6 +184,13 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     await page.emulateMedia({ colorScheme: "light" });
     expect(await auditVariants(page, "editor board page with a source and an unmatched name"), "axe violations").toBe("");
 
+    // The same name waits in the review queue, under its board.
+    await page.goto(`${baseURL}/editor/queue`, { waitUntil: "networkidle" });
+    const queued = page.locator("section", { has: page.getByRole("heading", { name: /^Unmatched leaderboard names/ }) });
+    expect(await queued.getByRole("link", { name: boardName }).count()).toBe(1);
+    expect(await queued.locator("tr", { hasText: "mystery-bird" }).count()).toBe(1);
+    await page.goto(`${baseURL}/editor/leaderboards/followed-arena-${kind}`, { waitUntil: "networkidle" });
+
     // Map it to its model: the list refreshes without it, and its figures join the model's history on the board.
     await row.getByLabel("Model that mystery-bird is").selectOption("kling-3-0");
     await row.getByRole("button", { name: "Map" }).click();
@@ -150,7 +199,7 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
 
     const api = await page.request.get(`${baseURL}/api/v1/leaderboards/followed-arena-${kind}/sources`);
     const body = (await api.json()) as { data: { versions: number; secretHeaderNames: string[] }[] };
-    expect(body.data).toMatchObject([{ versions: 1, secretHeaderNames: ["x-api-key"] }]);
+    expect(body.data).toMatchObject([{ versions: 3, intervalMinutes: 120, enabled: true, secretHeaderNames: ["x-api-key", "x-client"] }]);
 
     // The demo's real board: its source is disabled with the reason, and its seven backfilled versions counted.
     await page.goto(`${baseURL}/editor/leaderboards/lmarena-text-to-image`, { waitUntil: "networkidle" });
@@ -170,6 +219,8 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     await reader.page.goto(`${baseURL}/leaderboards/followed-arena-${kind}`, { waitUntil: "networkidle" });
     const line = reader.page.getByTestId("board-publication");
     expect(await line.textContent()).toContain("Numbers from Loopback Arena");
+    // Counted in the browser from the last successful fetch (the page itself may be cached for hours).
+    await expect.poll(() => line.textContent()).toMatch(/fetched (just now|\d+ minutes? ago)$/);
     expect(await line.getByRole("link", { name: "source file" }).getAttribute("href")).toBe(url);
     expect(await reader.page.locator("main").textContent()).toContain("Kling 3.0");
     expect(reader.errors).toEqual([]);
