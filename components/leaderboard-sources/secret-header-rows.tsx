@@ -32,7 +32,7 @@ export function SecretHeaderRows({ id, rows, onChange, error, limit = MAX_HEADER
           </div>
           <div className={shared.field}>
             <label htmlFor={`${id}-value-${i}`}>Value</label>
-            <div className={styles.actions}>
+            <div className={styles.valueRow}>
               <input id={`${id}-value-${i}`} type="password" autoComplete="off" maxLength={2000} value={row.value} onChange={(e) => update(i, { value: e.target.value })} />
               {rows.length > 1 ? (
                 <button type="button" className={shared.buttonSecondary} onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`Remove header row ${i + 1}`}>

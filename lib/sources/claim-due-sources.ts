@@ -6,11 +6,14 @@ export function claimDueSources(db: Db, options: ClaimDueOptions): Promise<strin
   return claimDueRows(db, "LeaderboardSource", options);
 }
 
+const dueAt = (now: Date) => ({ enabled: true, nextFetchAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] });
+
 /** Whether any enabled source is due and not leased: the worker starts a run only then. */
 export async function hasDueSources(db: Db, now = new Date()): Promise<boolean> {
-  const due = await db.leaderboardSource.findFirst({
-    where: { enabled: true, nextFetchAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-    select: { id: true },
-  });
-  return due !== null;
+  return (await db.leaderboardSource.findFirst({ where: dueAt(now), select: { id: true } })) !== null;
+}
+
+/** How many enabled sources are due and not leased. */
+export function countDueSources(db: Db, now = new Date()): Promise<number> {
+  return db.leaderboardSource.count({ where: dueAt(now) });
 }

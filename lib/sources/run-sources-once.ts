@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { claimDueSources } from "./claim-due-sources";
+import { claimDueSources, countDueSources } from "./claim-due-sources";
 import { fetchSource, type FetchSourceOptions, type FetchSourceResult } from "./fetch-source";
 
 export interface RunSourcesOptions extends FetchSourceOptions {
@@ -13,23 +13,30 @@ export interface RunSourcesOptions extends FetchSourceOptions {
   signal?: AbortSignal;
 }
 
-/** Leases the due sources and fetches them a few at a time; one source's failure never stops the others. */
+/**
+ * Fetches the due sources a few at a time until none is left; one source's
+ * failure never stops the others. Each slot leases one source just before
+ * fetching it, so a second worker running at the same time takes its share
+ * of the rest instead of finding them all leased to the first.
+ */
 export async function runSourcesOnce(db: Db, opts: RunSourcesOptions = {}): Promise<FetchSourceResult[]> {
   const { concurrency = 4, all = false, leaseMs = 10 * 60_000, onProgress, signal, ...fetchOpts } = opts;
-  const now = fetchOpts.now?.() ?? new Date();
-  if (all) await db.leaderboardSource.updateMany({ where: { enabled: true, nextFetchAt: { gt: now } }, data: { nextFetchAt: now } });
-  const queue = await claimDueSources(db, { limit: 100_000, leaseMs, now });
-  const total = queue.length;
+  const clock = fetchOpts.now ?? (() => new Date());
+  const startedAt = clock();
+  if (all) await db.leaderboardSource.updateMany({ where: { enabled: true, nextFetchAt: { gt: startedAt } }, data: { nextFetchAt: startedAt } });
+  // For progress only: another worker may take some of these.
+  const total = await countDueSources(db, startedAt);
   const results: FetchSourceResult[] = [];
   const slot = async () => {
-    for (let id = queue.shift(); id !== undefined && !signal?.aborted; id = queue.shift()) {
+    while (!signal?.aborted) {
+      // A fetched source is scheduled at least 15 minutes on, so it is never claimed twice in a run.
+      const [id] = await claimDueSources(db, { limit: 1, leaseMs, now: clock() });
+      if (id === undefined) return;
       const result = await fetchSource(db, id, fetchOpts);
       results.push(result);
-      onProgress?.(results.length, total, result);
+      onProgress?.(results.length, Math.max(total, results.length), result);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, total)) }, slot));
-  // Stopped early: hand back the sources never started so another worker takes them at once.
-  if (queue.length > 0) await db.leaderboardSource.updateMany({ where: { id: { in: queue } }, data: { leaseUntil: null } });
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, total || 1)) }, slot));
   return results;
 }

@@ -33,7 +33,9 @@ beforeAll(async () => {
   server = await startFeedServer((req, res) => {
     requests.push({ path: req.url ?? "", headers: req.headers });
     if (answer === "rate-limited") return res.writeHead(429, { "retry-after": "3600", "x-ratelimit-remaining": "0" }).end("slow down");
-    res.writeHead(200, { "content-type": "application/json" }).end(body(files.length - 1));
+    // The shared-work test's sources answer slowly, so two workers overlap.
+    const delay = req.url?.includes("/shared-") ? 300 : 0;
+    setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(body(files.length - 1)), delay);
   });
 });
 afterAll(() => server.close());
@@ -186,6 +188,22 @@ describe.each(testDatabaseKinds())("managing a source on %s", (kind) => {
     expect((again.json?.data as { status: string }[]).every((l) => l.status === "already-there")).toBe(true);
     expect(await db.db.sourceVersion.count({ where: { sourceId: id } })).toBe(before + uploaded.length);
     expect(await db.db.signal.count({ where: { type: "NEW_CONTENDER" } })).toBe(0);
+  });
+
+  it("shares due sources between two workers running at once: each fetched exactly once, both doing some", async () => {
+    await db.db.leaderboardSource.updateMany({ data: { enabled: false, disabledReason: "not in this test" } });
+    const board = await db.db.leaderboard.findUniqueOrThrow({ where: { slug: "other-board" } });
+    for (let i = 0; i < 8; i++) {
+      await db.db.leaderboardSource.create({ data: { leaderboardId: board.id, url: `${server.origin}/${kind}/shared-${i}.json`, adapter: "lmarena-catalog", nextFetchAt: new Date(0) } });
+    }
+    requests.length = 0;
+    const [a, b] = await Promise.all([runSourcesOnce(db.db, { concurrency: 2 }), runSourcesOnce(db.db, { concurrency: 2 })]);
+    expect(a.length + b.length).toBe(8);
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.length).toBeGreaterThan(0);
+    expect(new Set([...a, ...b].map((r) => r.sourceId)).size).toBe(8);
+    expect(requests.map((r) => r.path).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `/${kind}/shared-${i}.json`).sort());
+    await db.db.leaderboardSource.updateMany({ where: { leaderboardId: board.id }, data: { enabled: false, disabledReason: "done" } });
   });
 
   it("removes a source with its versions; the board keeps the snapshots they wrote", async () => {
