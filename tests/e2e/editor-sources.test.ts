@@ -223,6 +223,13 @@ describe.each(testDatabaseKinds())("leaderboard sources on the editor's page on 
     await expect.poll(() => line.textContent()).toMatch(/fetched (just now|\d+ minutes? ago)$/);
     expect(await line.getByRole("link", { name: "source file" }).getAttribute("href")).toBe(url);
     expect(await reader.page.locator("main").textContent()).toContain("Kling 3.0");
+    // The history across the three versions (two backfilled, one fetched), the mapped name's earlier figures included.
+    expect(await reader.page.getByTestId("board-history-chart").getAttribute("data-rows")).toBe("3");
+    const table = reader.page.getByTestId("board-history-table");
+    expect(await table.locator("summary").textContent()).toMatch(/\(3 snapshots × 3 models\)/);
+    await table.locator("summary").click();
+    const klingColumn = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.textContent ?? ""));
+    expect(klingColumn.join(" | ")).toMatch(/1,200\s*1,190–1,210/);
     expect(reader.errors).toEqual([]);
     await reader.page.context().close();
   }, 240_000);
