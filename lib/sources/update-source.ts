@@ -2,14 +2,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { Prisma, type Db, type Tx } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
+import { scheduleChange } from "@/lib/db/schedule-change";
 import { ConflictError, PolicyViolationError } from "@/lib/errors";
 import { editorDisabledReason } from "@/lib/news/feeds/update-feed";
 import { MAX_SECRET_HEADERS } from "./add-source";
 import { bumpSourceVersion, readSourceForChange } from "./read-source-for-change";
 import { loadSourceHealth, type SourceHealth } from "./source-health";
 import type { ColumnMapping } from "./source-entry";
-
-const MINUTE = 60_000;
 
 /** What an editor may change on a source; omitted fields stay as they are. */
 export interface SourceChange {
@@ -50,8 +49,7 @@ async function mergeHeaders(tx: Tx, sourceId: string, change: Record<string, str
 /**
  * Changes a source's settings from the version the editor read. A new URL or
  * selector forgets the old validators and makes the source due at once;
- * disabling records who and why; enabling clears the reason and makes it due;
- * a new interval reschedules a healthy source from its last attempt.
+ * enabling, disabling and the interval follow scheduleChange, as for feeds.
  */
 export async function updateSource(
   db: Db,
@@ -64,14 +62,21 @@ export async function updateSource(
 ): Promise<SourceHealth> {
   await runMutation(db, actor, async ({ tx }) => {
     const before = await readSourceForChange(tx, boardSlug, sourceId, expectedVersion);
-    const data: Prisma.LeaderboardSourceUpdateManyMutationInput = {};
-    const diff: Record<string, [unknown, unknown]> = {};
     const url = change.url ?? before.url;
     const selector = change.selector !== undefined ? change.selector : before.selector;
-    if (url !== before.url || selector !== before.selector) {
+    const moved = url !== before.url || selector !== before.selector;
+    // A new URL or selector makes the old schedule moot: due at once.
+    const { data, diff }: { data: Prisma.LeaderboardSourceUpdateManyMutationInput; diff: Record<string, [unknown, unknown]> } = scheduleChange(
+      before,
+      change,
+      editorDisabledReason(actor, change.reason ?? ""),
+      now,
+      moved,
+    );
+    if (moved) {
       const same = await tx.leaderboardSource.findFirst({ where: { leaderboardId: before.leaderboardId, url, selector, id: { not: sourceId } }, select: { id: true } });
       if (same) throw new ConflictError("This board already follows this URL and selector.", { sourceId: same.id });
-      Object.assign(data, { url, selector, etag: null, lastModified: null, nextFetchAt: now });
+      Object.assign(data, { url, selector, etag: null, lastModified: null });
       if (url !== before.url) diff.url = [before.url, url];
       if (selector !== before.selector) diff.selector = [before.selector, selector];
     }
@@ -84,22 +89,6 @@ export async function updateSource(
     if (change.createModels !== undefined && change.createModels !== before.createModels) {
       data.createModels = change.createModels;
       diff.createModels = [before.createModels, change.createModels];
-    }
-    if (change.enabled === false && before.enabled) {
-      Object.assign(data, { enabled: false, disabledReason: editorDisabledReason(actor, change.reason!) });
-      diff.enabled = [true, false];
-    } else if (change.enabled === true && !before.enabled) {
-      Object.assign(data, { enabled: true, disabledReason: null, nextFetchAt: now });
-      diff.enabled = [false, true];
-    }
-    if (change.intervalMinutes !== undefined && change.intervalMinutes !== before.intervalMinutes) {
-      data.intervalMinutes = change.intervalMinutes;
-      diff.intervalMinutes = [before.intervalMinutes, change.intervalMinutes];
-      // A failing source keeps its backoff; a healthy one comes back one new interval after its last attempt.
-      if (before.consecutiveErrors === 0 && data.nextFetchAt === undefined) {
-        const from = before.lastAttemptAt?.getTime() ?? now.getTime();
-        data.nextFetchAt = new Date(Math.max(now.getTime(), from + change.intervalMinutes * MINUTE));
-      }
     }
     const headers = change.headers ? await mergeHeaders(tx, sourceId, change.headers) : null;
     if (headers) data.secretHeaders = headers.value ?? Prisma.DbNull;

@@ -3,10 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db, Prisma } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
+import { scheduleChange } from "@/lib/db/schedule-change";
 import { countFeedItems, toFeedHealth } from "./list-feed-health";
 import { bumpFeedVersion, readFeedForChange } from "./read-feed-for-change";
-
-const MINUTE = 60_000;
 
 /** The reason shown on a feed an editor disabled: who, and why. */
 export function editorDisabledReason(actor: Actor, reason: string): string {
@@ -28,28 +27,15 @@ export async function updateFeed(
 ): Promise<FeedHealth> {
   const feed = await runMutation(db, actor, async ({ tx }) => {
     const before = await readFeedForChange(tx, feedId, expectedVersion);
-    const data: Prisma.FeedUpdateManyMutationInput = {};
-    const diff: Record<string, [unknown, unknown]> = {};
+    const { data, diff }: { data: Prisma.FeedUpdateManyMutationInput; diff: Record<string, [unknown, unknown]> } = scheduleChange(
+      before,
+      patch,
+      editorDisabledReason(actor, patch.reason ?? ""),
+      now,
+    );
     if (patch.title !== undefined && patch.title !== before.title) {
       data.title = patch.title;
       diff.title = [before.title, patch.title];
-    }
-    if (patch.enabled === false) {
-      data.enabled = false;
-      data.disabledReason = editorDisabledReason(actor, patch.reason!);
-      diff.enabled = [before.enabled, false];
-    } else if (patch.enabled === true && !before.enabled) {
-      Object.assign(data, { enabled: true, disabledReason: null, nextFetchAt: now });
-      diff.enabled = [false, true];
-    }
-    if (patch.intervalMinutes !== undefined && patch.intervalMinutes !== before.intervalMinutes) {
-      data.intervalMinutes = patch.intervalMinutes;
-      diff.intervalMinutes = [before.intervalMinutes, patch.intervalMinutes];
-      // A failing feed keeps its backoff; a healthy one comes back one new interval after its last attempt.
-      if (before.consecutiveErrors === 0 && data.nextFetchAt === undefined) {
-        const from = before.lastAttemptAt?.getTime() ?? now.getTime();
-        data.nextFetchAt = new Date(Math.max(now.getTime(), from + patch.intervalMinutes * MINUTE));
-      }
     }
     const after = await bumpFeedVersion(tx, feedId, expectedVersion, data);
     await recordAudit(tx, {
