@@ -6,6 +6,7 @@ import { DemoNotice } from "./demo-notice";
 import { formatCount, formatDate } from "./format";
 import { LeaderboardTabs } from "./leaderboard-tabs";
 import { RelativeTime } from "./relative-time";
+import { BoardWatchButton } from "./watch/board-watch-button";
 import ui from "./ui.module.css";
 import styles from "./leaderboards.module.css";
 
@@ -75,6 +76,9 @@ export function LeaderboardBoardHeader({
       </p>
       {board.description ? <p className={styles.description}>{board.description}</p> : null}
       {isDemo ? <DemoNotice /> : null}
+      <div className={styles.watchRow}>
+        <BoardWatchButton slug={board.slug} name={board.name} />
+      </div>
       <LeaderboardTabs boards={boards} current={board.slug} linkTo="board-page" />
     </header>
   );

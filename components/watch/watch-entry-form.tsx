@@ -5,9 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { describeProblem, sendJson } from "@/lib/api/client/send-json";
 import type { Channel, SignalType } from "@/lib/db/enums";
-import { CHANNEL_LABELS, CHANNELS, SIGNAL_LABELS, WATCHABLE_SIGNALS } from "@/lib/watch/watch-signal-labels";
+import { CHANNELS, SIGNAL_LABELS, WATCHABLE_SIGNALS } from "@/lib/watch/watch-signal-labels";
 import type { WatchDto } from "@/lib/watch/watchlist-dto";
 import ui from "@/components/editor/editor.module.css";
+import { ChannelCheckboxes, WatchFormActions } from "./watch-form-parts";
 import styles from "./watchlist.module.css";
 
 /** One watched model: which signals, on which channels, the raw Elo threshold and a rival. */
@@ -17,7 +18,6 @@ export function WatchEntryForm({ watch }: { watch: WatchDto }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const slug = watch.model.slug;
   const allSignals = watch.signals.length === 0;
-  const allChannels = watch.channels.length === 0;
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,9 +49,9 @@ export function WatchEntryForm({ watch }: { watch: WatchDto }) {
 
   return (
     <form className={`${ui.panel} ${styles.entry}`} onSubmit={submit} data-testid="watch-entry" data-model={slug}>
-      <h2 className={styles.entryTitle}>
+      <h3 className={styles.entryTitle}>
         <Link href={`/models/${slug}`}>{watch.model.name}</Link>
-      </h2>
+      </h3>
       <fieldset className={styles.group}>
         <legend>Signals</legend>
         {WATCHABLE_SIGNALS.map((s) => (
@@ -61,15 +61,7 @@ export function WatchEntryForm({ watch }: { watch: WatchDto }) {
           </label>
         ))}
       </fieldset>
-      <fieldset className={styles.group}>
-        <legend>Channels</legend>
-        {CHANNELS.map((c) => (
-          <label key={c} className={styles.check}>
-            <input type="checkbox" name="channel" value={c} defaultChecked={allChannels || watch.channels.includes(c)} />
-            {CHANNEL_LABELS[c]}
-          </label>
-        ))}
-      </fieldset>
+      <ChannelCheckboxes channels={watch.channels} />
       <div className={styles.fields}>
         <div className={ui.field}>
           <label htmlFor={`threshold-${slug}`}>Raw Elo threshold</label>
@@ -82,19 +74,7 @@ export function WatchEntryForm({ watch }: { watch: WatchDto }) {
           <span className={ui.hint}>Alert when the two intervals stop overlapping.</span>
         </div>
       </div>
-      {message ? (
-        <p className={message.ok ? ui.success : ui.error} role="status">
-          {message.text}
-        </p>
-      ) : null}
-      <div className={ui.row}>
-        <button type="submit" className={ui.button} disabled={busy}>
-          Save
-        </button>
-        <button type="button" className={ui.buttonSecondary} disabled={busy} onClick={() => void unwatch()}>
-          Stop watching
-        </button>
-      </div>
+      <WatchFormActions busy={busy} message={message} onUnwatch={() => void unwatch()} />
     </form>
   );
 }

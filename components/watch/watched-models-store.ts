@@ -3,6 +3,7 @@
 // model is never rendered on the server. Every Watch button on a page shares
 // one request and one set.
 import { sendJson } from "@/lib/api/client/send-json";
+import { isSignedIn } from "./signed-in";
 
 export type WatchState = { status: "loading" } | { status: "signed-out" } | { status: "ready"; slugs: ReadonlySet<string> };
 
@@ -17,10 +18,7 @@ function set(next: WatchState) {
 
 async function load() {
   try {
-    // Ask the session first: a signed-out reader's 401 would be a console error on every public page.
-    const session = await fetch("/api/auth/session", { credentials: "same-origin" });
-    const user = session.ok ? ((await session.json()) as { user?: unknown } | null)?.user : undefined;
-    if (!user) return set({ status: "signed-out" });
+    if (!(await isSignedIn())) return set({ status: "signed-out" });
     const res = await fetch("/api/v1/me/watchlist", { credentials: "same-origin", headers: { accept: "application/json" } });
     if (!res.ok) {
       void res.body?.cancel(); // an unread body keeps the request open

@@ -89,6 +89,9 @@ export interface AuditRows {
   "user.disable": { entityType: "User"; data: { email: string; note: Note } };
   "user.enable": { entityType: "User"; data: { email: string; note: Note } };
   "user.role-change": { entityType: "User"; data: { from: string | null; to: string | null; email: string; note: Note } };
+  /** A subscriber watches a board, or changes what they watch on it. */
+  "watch.board-set": { entityType: "BoardWatch"; data: { leaderboard: string; created: boolean; signals: string[]; channels: string[] } };
+  "watch.board-remove": { entityType: "BoardWatch"; data: { leaderboard: string } };
   "webhook.create": { entityType: "Webhook"; data: { url: string } };
   "webhook.delete": { entityType: "Webhook"; data: { url: string } };
 }
@@ -141,6 +144,8 @@ export const AUDIT_ACTIONS = [
   "user.disable",
   "user.enable",
   "user.role-change",
+  "watch.board-remove",
+  "watch.board-set",
   "webhook.create",
   "webhook.delete",
 ] as const satisfies readonly AuditAction[];

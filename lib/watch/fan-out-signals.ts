@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { Channel, Db, DigestFrequency, Prisma, SignalType, Tx } from "../db";
 import { digestKey, digestPeriod } from "./digest-period";
-import { ALL_CHANNELS, EDITOR_SIGNALS, wantsSignal } from "./wants-signal";
+import { ALL_CHANNELS, EDITOR_SIGNALS, wantsBoardSignal, wantsSignal } from "./wants-signal";
 import { channelsAt } from "./watch-channels";
 
 interface Recipient {
@@ -35,6 +35,7 @@ function addRecipient(map: Map<string, Recipient>, user: RecipientUser, channels
 interface FanOutSignal {
   type: SignalType;
   modelId: string | null;
+  leaderboardId: string | null;
   payload: Prisma.JsonValue;
   occurredAt: Date;
 }
@@ -57,6 +58,14 @@ async function recipientsOf(tx: Tx, signal: FanOutSignal): Promise<Recipient[]> 
       select: { signals: true, channels: true, channelsSince: true, createdAt: true, ratingThreshold: true, rivalModelId: true, user: { select } },
     });
     for (const e of entries) if (wantsSignal(e, signal)) addRecipient(map, e.user, channelsAt(e, signal.occurredAt));
+  }
+  // Watchers of the board hear of its top; one who also watches the model is one recipient (the map).
+  if (signal.leaderboardId && wantsBoardSignal({ signals: [] }, signal)) {
+    const watches = await tx.boardWatch.findMany({
+      where: { leaderboardId: signal.leaderboardId, createdAt: { lte: signal.occurredAt }, user: { disabledAt: null } },
+      select: { signals: true, channels: true, channelsSince: true, createdAt: true, user: { select } },
+    });
+    for (const w of watches) if (wantsBoardSignal(w, signal)) addRecipient(map, w.user, channelsAt(w, signal.occurredAt));
   }
   if (EDITOR_SIGNALS.includes(signal.type)) {
     const editors = await tx.user.findMany({ where: { role: { in: ["EDITOR", "ADMIN"] }, disabledAt: null }, select });
@@ -137,7 +146,7 @@ export async function fanOutSignals(db: Db, opts: { limit?: number; now?: () => 
           SELECT "id" FROM "Signal" WHERE "fannedOutAt" IS NULL
           ORDER BY "occurredAt", "id" LIMIT 1 FOR UPDATE SKIP LOCKED`;
         if (!claimed) return null;
-        const signal = await tx.signal.findUniqueOrThrow({ where: { id: claimed.id }, select: { id: true, type: true, modelId: true, payload: true, occurredAt: true } });
+        const signal = await tx.signal.findUniqueOrThrow({ where: { id: claimed.id }, select: { id: true, type: true, modelId: true, leaderboardId: true, payload: true, occurredAt: true } });
         const now = clock();
         const count = await createNotifications(tx, signal.id, await recipientsOf(tx, signal), now);
         await tx.signal.update({ where: { id: signal.id }, data: { fannedOutAt: now } });

@@ -4,6 +4,7 @@
 //   RATING_MOVED         { from, to, ciLow?, ciHigh?, outsideInterval? }
 //   INTERVALS_SEPARATED  { otherModelId }
 import type { Channel, SignalType } from "../db/enums";
+import { BOARD_SIGNALS } from "./watch-signal-labels";
 
 export interface EntryRule {
   signals: readonly SignalType[];
@@ -43,6 +44,15 @@ export function wantsSignal(entry: EntryRule, signal: SignalFacts): boolean {
   const payload = (signal.payload && typeof signal.payload === "object" ? signal.payload : {}) as Record<string, unknown>;
   if (signal.type === "RATING_MOVED") return ratingMoveMatters(payload, entry.ratingThreshold);
   if (signal.type === "INTERVALS_SEPARATED") return entry.rivalModelId !== null && payload.otherModelId === entry.rivalModelId;
+  return true;
+}
+
+/** Whether a board watch wants a signal about its board: the top of the board only (BOARD_SIGNALS). */
+export function wantsBoardSignal(watch: { signals: readonly SignalType[] }, signal: SignalFacts): boolean {
+  if (!(BOARD_SIGNALS as readonly SignalType[]).includes(signal.type)) return false;
+  if (watch.signals.length > 0 && !watch.signals.includes(signal.type)) return false;
+  const payload = (signal.payload && typeof signal.payload === "object" ? signal.payload : {}) as Record<string, unknown>;
+  if (signal.type === "RANK_CHANGED") return payload.from === 1 || payload.to === 1;
   return true;
 }
 

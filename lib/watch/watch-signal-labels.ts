@@ -21,6 +21,20 @@ export const WATCHABLE_SIGNALS = [
 
 export type WatchableSignal = (typeof WATCHABLE_SIGNALS)[number];
 
+/**
+ * What a board watch may choose: a new contender, and RANK_CHANGED of a model
+ * reaching or leaving rank 1 (wantsBoardSignal). Per-model moves lower down
+ * stay with model watches: a whole board's would be noise.
+ */
+export const BOARD_SIGNALS = ["NEW_CONTENDER", "RANK_CHANGED"] as const satisfies readonly SignalType[];
+
+export type BoardSignal = (typeof BOARD_SIGNALS)[number];
+
+export const BOARD_SIGNAL_LABELS: Record<BoardSignal, string> = {
+  NEW_CONTENDER: "Unknown model entered the top",
+  RANK_CHANGED: "A model reached or left rank 1",
+};
+
 export const SIGNAL_LABELS: Record<SignalType, string> = {
   CLAIM_CREATED: "New claim",
   CLAIM_VERIFIED: "Claim verified",

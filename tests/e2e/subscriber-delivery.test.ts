@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../helpers/app-server";
 import { startOwnAppServer } from "../helpers/own-app-server";
-import { screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
+import { pageErrors, screenshotPath, sharedBrowser, signInWithForm } from "../helpers/browser";
 import { signInOverHttp, signUpOverHttp } from "../helpers/sign-in-over-http";
 import { startSmtpListener, type SmtpListener } from "../helpers/smtp-listener";
 import { testDatabaseKinds } from "../helpers/test-databases";
@@ -105,6 +105,41 @@ describe.each(testDatabaseKinds())("subscriber delivery on %s", (kind) => {
     await page.screenshot({ path: screenshotPath(`inbox-${kind}.png`), fullPage: true });
     await context.close();
   }, 600_000);
+
+  it("watches a leaderboard from its public page and finds it on the watch-list", async () => {
+    const base = server.baseURL;
+    const email = `board-${kind}-${Date.now()}@example.org`;
+    const password = "a long enough secret";
+    expect(await signUpOverHttp(base, email, password, smtp)).toBe(200);
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    await signInWithForm(page, base, email, password, "/leaderboards/text-to-video");
+    // The cached board page is one HTML for everyone: the button learns in the browser that this reader watches nothing.
+    const toggle = page.getByTestId("board-watch-button");
+    await expect.poll(() => toggle.isEnabled(), { timeout: 30_000 }).toBe(true);
+    expect(await toggle.getAttribute("aria-pressed")).toBe("false");
+    await page.getByRole("button", { name: "Watch this board" }).click();
+    await expect.poll(() => toggle.getAttribute("data-watching"), { timeout: 30_000 }).toBe("true");
+    expect(await toggle.innerText()).toContain("Watching");
+    await page.screenshot({ path: screenshotPath(`board-watch-${kind}.png`) });
+    // Another reader of the same page signed out, is asked to sign in (nothing per-user was cached).
+    const anonymous = await browser().newPage();
+    await anonymous.goto(`${base}/leaderboards/text-to-video`, { waitUntil: "networkidle" });
+    await expect.poll(() => anonymous.getByTestId("board-watch-button").getAttribute("title"), { timeout: 30_000 }).toBe("Sign in to watch this board");
+    await anonymous.close();
+
+    await page.goto(`${base}/watchlist`, { waitUntil: "networkidle" });
+    const entry = page.locator('[data-testid="board-watch-entry"][data-board="text-to-video"]');
+    expect(await entry.getByRole("heading").innerText()).toBe("Text to video (no audio)");
+    await page.screenshot({ path: screenshotPath(`watchlist-board-${kind}.png`), fullPage: true });
+    await entry.getByRole("button", { name: "Stop watching" }).click();
+    await expect.poll(() => entry.count(), { timeout: 30_000 }).toBe(0);
+    await page.goto(`${base}/leaderboards/text-to-video`, { waitUntil: "networkidle" });
+    await expect.poll(() => page.getByTestId("board-watch-button").getAttribute("aria-pressed"), { timeout: 30_000 }).toBe("false");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
 
   it("changing the password on /account keeps this browser signed in and signs every other one out", async () => {
     const base = server.baseURL;

@@ -8,7 +8,7 @@ import { digestKey, digestPeriod, parseDigestKey } from "@/lib/watch/digest-peri
 import { retryDelayMs } from "@/lib/watch/settle-delivery";
 import { signWebhook } from "@/lib/watch/sign-webhook";
 import { signUnsubscribeToken, verifyUnsubscribeToken } from "@/lib/watch/unsubscribe-token";
-import { wantsSignal } from "@/lib/watch/wants-signal";
+import { wantsBoardSignal, wantsSignal } from "@/lib/watch/wants-signal";
 
 const hh = { slug: "happyhorse-1-0", name: "HappyHorse 1.0" };
 const sd = { slug: "seedance-2-0", name: "Seedance 2.0" };
@@ -97,6 +97,18 @@ describe("which entries want a signal", () => {
     expect(wantsSignal(entry, s)).toBe(false);
     expect(wantsSignal({ ...entry, rivalModelId: "m3" }, s)).toBe(false);
     expect(wantsSignal({ ...entry, rivalModelId: "m2" }, s)).toBe(true);
+  });
+
+  it("a board watch hears of its top only: new contenders, and rank 1 changing hands", () => {
+    const all = { signals: [] };
+    expect(wantsBoardSignal(all, { type: "NEW_CONTENDER", payload: { rank: 2 } })).toBe(true);
+    expect(wantsBoardSignal(all, { type: "RANK_CHANGED", payload: { from: 2, to: 1 } })).toBe(true);
+    expect(wantsBoardSignal(all, { type: "RANK_CHANGED", payload: { from: 1, to: 3 } })).toBe(true);
+    expect(wantsBoardSignal(all, { type: "RANK_CHANGED", payload: { from: 4, to: 2 } })).toBe(false);
+    expect(wantsBoardSignal(all, { type: "RATING_MOVED", payload: { from: 1200, to: 1300, outsideInterval: true } })).toBe(false);
+    expect(wantsBoardSignal(all, { type: "SOURCE_BROKEN", payload: {} })).toBe(false);
+    expect(wantsBoardSignal({ signals: ["RANK_CHANGED"] }, { type: "NEW_CONTENDER", payload: {} })).toBe(false);
+    expect(wantsBoardSignal({ signals: ["NEW_CONTENDER"] }, { type: "NEW_CONTENDER", payload: {} })).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import { saneDateTime } from "@/lib/db/sane-date";
 import { z } from "zod";
 import { Channel, DeliveryStatus, DigestFrequency, SignalType } from "@/lib/db/enums";
 import { NOTIFICATIONS_SCOPE } from "@/lib/watch/list-notifications";
-import { WATCHABLE_SIGNALS } from "@/lib/watch/watch-signal-labels";
+import { BOARD_SIGNALS, WATCHABLE_SIGNALS } from "@/lib/watch/watch-signal-labels";
 import { cursorParam } from "../../cursor";
 import { limit } from "../query-schemas";
 import { component, dateTime } from "./common-schemas";
@@ -42,6 +42,35 @@ export const WatchBodySchema = z
       .describe("Channels wanted; empty or omitted on a new entry: every channel you have set up"),
     ratingThreshold: z.number().positive("must be positive").max(1000).nullable().optional().describe("Raw Elo move that alerts even inside the interval"),
     rival: z.string().min(1).max(200).nullable().optional().describe("Slug of a rival model; null clears it"),
+  })
+  .optional();
+
+const channelsField = z
+  .array(z.enum(Channel, { error: `must be one of ${Object.values(Channel).join(", ")}` }))
+  .max(4)
+  .optional()
+  .describe("Channels wanted; empty or omitted on a new watch: every channel you have set up");
+
+export const BoardWatchSchema = component(
+  "BoardWatch",
+  z.object({
+    leaderboard: z.object({ slug: z.string(), name: z.string() }),
+    signals: z.array(SignalTypeSchema).describe(`Empty: every board signal (${BOARD_SIGNALS.join(", ")})`),
+    channels: z.array(ChannelSchema).describe("Empty: every channel you have set up"),
+    createdAt: dateTime,
+  }),
+);
+export const BoardWatchListSchema = component("BoardWatchList", z.object({ data: z.array(BoardWatchSchema) }));
+export const BoardWatchDocumentSchema = component("BoardWatchDocument", z.object({ data: BoardWatchSchema }));
+export const BoardUnwatchedSchema = z.object({ data: z.object({ leaderboard: z.string(), watching: z.literal(false) }) });
+export const BoardWatchBodySchema = z
+  .strictObject({
+    signals: z
+      .array(z.enum(BOARD_SIGNALS, { error: `must be one of ${BOARD_SIGNALS.join(", ")}` }))
+      .max(BOARD_SIGNALS.length)
+      .optional()
+      .describe("NEW_CONTENDER: an unknown name entered the board's top N; RANK_CHANGED: a model reached or left rank 1. Empty or omitted on a new watch: both"),
+    channels: channelsField,
   })
   .optional();
 
