@@ -19,6 +19,7 @@ import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 import { backfillSource, type BackfillResult } from "@/lib/sources/backfill-source";
 import { readBackfillDir } from "@/lib/sources/read-backfill-dir";
 import { runSourcesOnce } from "@/lib/sources/run-sources-once";
+import { backendCpuMs, cpuBetween } from "./backend-cpu";
 import { CATEGORIES, type BenchCorpus } from "./make-versions";
 
 const CORPUS_DIR = process.env.BENCH_CORPUS_DIR!;
@@ -41,8 +42,9 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; ms: numbe
 }
 
 /**
- * Every table's row count and, where it has one, newest updatedAt: the 304
- * pass must leave all of them as it found them, but for the sources' health.
+ * Every table's row count and, where it has one, newest updatedAt, and the
+ * sources' settings and validators: the 304 pass must leave all of it as it
+ * found it, writing only the sources' health and schedule.
  */
 async function tableState(db: Db): Promise<Record<string, string>> {
   const tables = await db.$queryRaw<{ t: string; stamped: boolean }[]>`
@@ -53,6 +55,10 @@ async function tableState(db: Db): Promise<Record<string, string>> {
     const [row] = await db.$queryRawUnsafe<{ n: bigint; at: Date | null }[]>(`SELECT count(*) AS n, ${stamped ? 'max("updatedAt")' : "NULL::timestamp"} AS at FROM "${t}"`);
     state[t] = `${row!.n} rows, newest update ${row!.at?.toISOString() ?? "—"}`;
   }
+  const [sources] = await db.$queryRaw<{ digest: string }[]>`
+    SELECT md5(string_agg(concat_ws('|', "id", "leaderboardId", "url", "adapter", "selector", "mapping"::text, "createModels", "intervalMinutes", "enabled",
+      "disabledReason", "etag", "lastModified", "version", "createdAt"), ',' ORDER BY "id")) AS "digest" FROM "LeaderboardSource"`;
+  state.LeaderboardSource = `settings and validators ${sources?.digest}`;
   return state;
 }
 
@@ -89,6 +95,8 @@ async function main(): Promise<void> {
     const sources = await setUp(db, meta, meta.publications);
     const modelsBefore = await db.model.count();
 
+    // A PostgreSQL server's work is in its processes (PGlite's is this process's own).
+    const pgBefore = handle.kind === "postgres" ? await backendCpuMs(db) : null;
     const backfill = await measured(async () => {
       const results: BackfillResult[] = [];
       const queue = [...sources];
@@ -98,6 +106,7 @@ async function main(): Promise<void> {
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
       return results;
     });
+    const pgAfter = pgBefore === null ? null : await backendCpuMs(db);
     const stored = backfill.result.filter((r) => r.status === "stored");
     const expectedSnapshots = sources.reduce((n, s) => n + meta.publications[s.publication]!.expected[s.category as (typeof CATEGORIES)[number]].snapshots, 0);
     const expectedNames = sources.reduce((n, s) => n + meta.publications[s.publication]!.expected[s.category as (typeof CATEGORIES)[number]].names, 0);
@@ -124,6 +133,7 @@ async function main(): Promise<void> {
         backfill: {
           ms: backfill.ms,
           cpuMs: backfill.cpuMs,
+          postgresCpuMs: pgBefore === null || pgAfter === null ? null : cpuBetween(pgBefore, pgAfter),
           peakRssMb: backfill.peakRssMb,
           files: backfill.result.length,
           stored: stored.length,

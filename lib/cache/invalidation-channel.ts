@@ -19,13 +19,20 @@ export interface InvalidationNotice {
 /** NOTIFY payloads are limited to 8000 bytes: tags go in batches well under it. */
 export function toNoticePayloads(origin: string, tags: readonly string[], maxBytes = 7000): string[] {
   const payloads: string[] = [];
+  // A batch's size kept as it grows (each tag: its JSON string, and a comma after the first), not re-serialised per tag.
+  const empty = Buffer.byteLength(JSON.stringify({ origin, tags: [] } satisfies InvalidationNotice));
   let batch: string[] = [];
+  let bytes = empty;
   for (const tag of tags) {
-    const next = JSON.stringify({ origin, tags: [...batch, tag] } satisfies InvalidationNotice);
-    if (batch.length > 0 && Buffer.byteLength(next) > maxBytes) {
+    const size = Buffer.byteLength(JSON.stringify(tag));
+    if (batch.length > 0 && bytes + 1 + size > maxBytes) {
       payloads.push(JSON.stringify({ origin, tags: batch } satisfies InvalidationNotice));
       batch = [tag];
-    } else batch.push(tag);
+      bytes = empty + size;
+    } else {
+      bytes += (batch.length > 0 ? 1 : 0) + size;
+      batch.push(tag);
+    }
   }
   if (batch.length > 0) payloads.push(JSON.stringify({ origin, tags: batch } satisfies InvalidationNotice));
   return payloads;

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { SourceEntry } from "./source-entry";
 
@@ -16,24 +15,24 @@ export async function rememberSourceNames(
 ): Promise<void> {
   if (entries.length === 0) return;
   const at = versionDate.toISOString();
+  // Short keys, and none for an absent value or a shown name equal to the key: hundreds of
+  // rows per version pass through Prisma's query compiler, which costs by the byte.
   const rows = entries.map(({ entry, modelId, rank }) => ({
-    id: randomUUID(),
-    sourceKey: entry.sourceKey,
-    displayName: entry.displayName,
-    modelId,
-    rating: entry.rating,
-    ciLow: entry.ciLow ?? null,
-    ciHigh: entry.ciHigh ?? null,
-    rank: rank ?? null,
+    k: entry.sourceKey,
+    d: entry.displayName === entry.sourceKey ? undefined : entry.displayName,
+    m: modelId ?? undefined,
+    r: entry.rating,
+    lo: entry.ciLow,
+    hi: entry.ciHigh,
+    n: rank ?? undefined,
   }));
   const now = new Date().toISOString();
   await tx.$executeRaw`
     INSERT INTO "SourceName" ("id", "sourceId", "sourceKey", "displayName", "modelId", "firstSeenAt", "lastSeenAt",
       "lastRating", "lastCiLow", "lastCiHigh", "lastRank", "createdAt", "updatedAt")
-    SELECT r."id", ${sourceId}, r."sourceKey", r."displayName", r."modelId", ${at}::timestamp(3), ${at}::timestamp(3),
-      r."rating", r."ciLow", r."ciHigh", r."rank", ${now}::timestamp(3), ${now}::timestamp(3)
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "sourceKey" text, "displayName" text, "modelId" text,
-      "rating" double precision, "ciLow" double precision, "ciHigh" double precision, "rank" integer)
+    SELECT gen_random_uuid()::text, ${sourceId}, r."k", COALESCE(r."d", r."k"), r."m", ${at}::timestamp(3), ${at}::timestamp(3),
+      r."r", r."lo", r."hi", r."n", ${now}::timestamp(3), ${now}::timestamp(3)
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r("k" text, "d" text, "m" text, "r" double precision, "lo" double precision, "hi" double precision, "n" integer)
     ON CONFLICT ("sourceId", "sourceKey") DO UPDATE SET
       "modelId" = COALESCE("SourceName"."modelId", EXCLUDED."modelId"),
       "firstSeenAt" = LEAST("SourceName"."firstSeenAt", EXCLUDED."firstSeenAt"),

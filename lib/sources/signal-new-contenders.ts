@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { recordSignal } from "@/lib/watch/record-signal";
 import { findNewContenders, type ContenderInput } from "./find-new-contenders";
+import type { CatalogModel } from "./resolve-source-names";
 import type { SourceEntry } from "./source-entry";
 
 interface Board {
@@ -10,13 +11,21 @@ interface Board {
   alertTopN: number;
 }
 
-export type PriorNames = Map<string, { lastRank: number | null; lastSeenAt: Date; contenderAt: Date | null }>;
+export type PriorNames = Map<string, { modelId: string | null; lastRank: number | null; lastSeenAt: Date; contenderAt: Date | null }>;
 
-/** What the source's names were before this version is remembered (read first: remembering overwrites it). */
+/**
+ * What the source remembers of a version's names before the version is
+ * remembered (read first: remembering overwrites it): the model each was
+ * mapped to, where it stood last, whether it was a contender already.
+ */
 export async function loadPriorNames(tx: Tx, sourceId: string, keys: readonly string[]): Promise<PriorNames> {
-  const rows = await tx.sourceName.findMany({ where: { sourceId, sourceKey: { in: [...keys] } }, select: { sourceKey: true, lastRank: true, lastSeenAt: true, contenderAt: true } });
+  const rows = await tx.$queryRaw<{ sourceKey: string; modelId: string | null; lastRank: number | null; lastSeenAt: Date; contenderAt: Date | null }[]>`
+    SELECT "sourceKey", "modelId", "lastRank", "lastSeenAt", "contenderAt" FROM "SourceName" WHERE "sourceId" = ${sourceId} AND "sourceKey" = ANY(${[...keys]}::text[])`;
   return new Map(rows.map((n) => [n.sourceKey, n]));
 }
+
+/** The models a version's entries resolved to, as the contender rule needs them. */
+export type EntryModels = Map<string, CatalogModel>;
 
 interface RankedEntry {
   entry: SourceEntry;
@@ -38,11 +47,10 @@ export async function signalNewContenders(
   versionDate: Date,
   entries: readonly RankedEntry[],
   names: PriorNames,
+  models: EntryModels,
   /** The source's first version, or a backfill: contenders are noted as seen, and nobody is told. */
   options: { silent: boolean },
 ): Promise<number> {
-  const modelIds = [...new Set(entries.flatMap((e) => (e.modelId ? [e.modelId] : [])))];
-  const models = new Map((await tx.model.findMany({ where: { id: { in: modelIds } }, select: { id: true, slug: true, lifecycleStage: true, organizationId: true } })).map((m) => [m.id, m]));
   const anonymous = (id: string | null) => {
     const m = id ? models.get(id) : undefined;
     return m !== undefined && m.lifecycleStage === "ARENA_ONLY" && m.organizationId === null;

@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db";
 import type { ParsedBoard } from "./source-entry";
-import { writeVersionEntries } from "./write-version-entries";
+import { writeVersionEntries, type VersionBoard } from "./write-version-entries";
+
+const gzipAsync = promisify(gzip);
 
 export interface VersionToStore {
   sourceId: string;
@@ -39,31 +42,29 @@ export type StoredVersion =
  * raw body kept compressed.
  */
 export async function storeSourceVersion(tx: Tx, input: VersionToStore): Promise<StoredVersion> {
-  const [source] = await tx.$queryRaw<{ id: string; leaderboardId: string; createModels: boolean }[]>`
-    SELECT "id", "leaderboardId", "createModels" FROM "LeaderboardSource" WHERE "id" = ${input.sourceId} FOR UPDATE`;
-  if (!source) throw new Error(`Leaderboard source ${input.sourceId} is gone.`);
-  const board = await tx.leaderboard.findUniqueOrThrow({
-    where: { id: source.leaderboardId },
-    select: { id: true, slug: true, name: true, method: true, minVotes: true, modality: true, alertTopN: true },
-  });
-  await tx.$executeRaw`SELECT 1 FROM "Leaderboard" WHERE id = ${board.id} FOR UPDATE`;
+  // The source and its board read and locked in one statement (rows locked in the order named: source, then board).
+  const [locked] = await tx.$queryRaw<(VersionBoard & { sourceId: string; createModels: boolean })[]>`
+    SELECT s."id" AS "sourceId", s."createModels", b."id", b."slug", b."name", b."method"::text AS "method", b."minVotes", b."modality"::text AS "modality", b."alertTopN"
+    FROM "LeaderboardSource" s JOIN "Leaderboard" b ON b."id" = s."leaderboardId" WHERE s."id" = ${input.sourceId} FOR UPDATE`;
+  if (!locked) throw new Error(`Leaderboard source ${input.sourceId} is gone.`);
+  const { sourceId, createModels, ...board } = locked;
+  const source = { id: sourceId, createModels };
 
   const versionDate = input.board.versionDate ?? input.fetchedAt;
-  const latest = await tx.sourceVersion.findFirst({
-    where: { sourceId: source.id },
-    orderBy: { versionDate: "desc" },
-    select: { bodyHash: true },
-  });
-  if (!input.backfilled && latest?.bodyHash === input.bodyHash) return { stored: false, reason: "unchanged" };
-  const sameDate = await tx.sourceVersion.findUnique({ where: { sourceId_versionDate: { sourceId: source.id, versionDate } }, select: { id: true } });
-  if (sameDate) return { stored: false, reason: "date-taken" };
+  const [stored] = await tx.$queryRaw<{ latestHash: string | null; dateTaken: boolean }[]>`
+    SELECT (SELECT "bodyHash" FROM "SourceVersion" WHERE "sourceId" = ${source.id} ORDER BY "versionDate" DESC LIMIT 1) AS "latestHash",
+      EXISTS (SELECT 1 FROM "SourceVersion" WHERE "sourceId" = ${source.id} AND "versionDate" = ${versionDate.toISOString()}::timestamp(3)) AS "dateTaken"`;
+  if (!input.backfilled && stored?.latestHash === input.bodyHash) return { stored: false, reason: "unchanged" };
+  if (stored?.dateTaken) return { stored: false, reason: "date-taken" };
 
-  const written = await writeVersionEntries(tx, source, board, versionDate, input.board.entries, { news: !input.backfilled, firstVersion: latest === null });
+  // Compressed on the thread pool while the entries are written.
+  const compressed = gzipAsync(input.body);
+  const written = await writeVersionEntries(tx, source, board, versionDate, input.board.entries, { news: !input.backfilled, firstVersion: !stored?.latestHash });
   const unmatched = written.unmatched;
   // Raw SQL with the body as base64 text: pglite-prisma-adapter 0.6.1 hands PGlite Prisma's base64 form of a Bytes value, which it refuses for bytea.
   const [version] = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "SourceVersion" ("id", "sourceId", "bodyHash", "body", "versionDate", "fetchedAt", "entryCount", "unmatchedCount", "backfilled")
-    VALUES (${randomUUID()}, ${source.id}, ${input.bodyHash}, decode(${gzipSync(input.body).toString("base64")}, 'base64'),
+    VALUES (${randomUUID()}, ${source.id}, ${input.bodyHash}, decode(${(await compressed).toString("base64")}, 'base64'),
       ${versionDate.toISOString()}::timestamp(3), ${input.fetchedAt.toISOString()}::timestamp(3), ${input.board.entries.length}, ${unmatched}, ${input.backfilled})
     RETURNING "id"`;
   if (!version) throw new Error("The version was not stored.");

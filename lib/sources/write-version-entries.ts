@@ -4,8 +4,8 @@ import { writeSnapshotRows, type ResolvedSnapshotRow, type SnapshotBoard } from 
 import type { Modality, Tx } from "@/lib/db";
 import { detectReanchoring } from "./detect-reanchoring";
 import { rememberSourceNames } from "./remember-source-names";
-import { loadNameIndex, lookUpName } from "./resolve-source-names";
-import { loadPriorNames, signalNewContenders } from "./signal-new-contenders";
+import { loadCatalogNames, lookUpName, type CatalogModel } from "./resolve-source-names";
+import { loadPriorNames, signalNewContenders, type EntryModels } from "./signal-new-contenders";
 import type { SourceEntry } from "./source-entry";
 
 export interface VersionBoard extends SnapshotBoard {
@@ -30,15 +30,11 @@ export async function writeVersionEntries(
   entries: readonly SourceEntry[],
   opts: { news: boolean; firstVersion: boolean },
 ): Promise<{ unmatched: number; models: string[] }> {
-  const remembered = new Map(
-    (await tx.sourceName.findMany({ where: { sourceId: source.id, modelId: { not: null } }, select: { sourceKey: true, modelId: true } })).map(
-      (n) => [n.sourceKey, n.modelId as string],
-    ),
-  );
-  const index = await loadNameIndex(tx);
+  const prior = await loadPriorNames(tx, source.id, entries.map((e) => e.sourceKey));
+  const catalog = await loadCatalogNames(tx);
   const resolved = entries.map((entry) => ({
     entry,
-    modelId: remembered.get(entry.sourceKey) ?? lookUpName(index, entry.displayName, entry.sourceKey),
+    modelId: prior.get(entry.sourceKey)?.modelId ?? lookUpName(catalog.index, entry.displayName, entry.sourceKey),
   }));
   if (source.createModels) {
     const unknown = resolved.filter((r) => r.modelId === null);
@@ -47,18 +43,21 @@ export async function writeVersionEntries(
     for (const r of unknown) r.modelId = created.ids.get(r.entry.displayName) ?? null;
   }
 
-  const slugs = new Map(
-    (await tx.model.findMany({ where: { id: { in: [...new Set(resolved.flatMap((r) => (r.modelId ? [r.modelId] : [])))] } }, select: { id: true, slug: true } })).map(
-      (m) => [m.id, m.slug],
-    ),
-  );
+  // Models created just now are not in the catalog read before: read those.
+  const modelIds = [...new Set(resolved.flatMap((r) => (r.modelId ? [r.modelId] : [])))];
+  const missing = modelIds.filter((id) => !catalog.models.has(id));
+  const fresh = missing.length
+    ? await tx.$queryRaw<CatalogModel[]>`
+        SELECT "id", "slug", "lifecycleStage"::text AS "lifecycleStage", "organizationId" FROM "Model" WHERE "id" = ANY(${missing}::text[])`
+    : [];
+  const models: EntryModels = new Map([...modelIds.flatMap((id) => catalog.models.get(id) ?? []), ...fresh].map((m) => [m.id, m]));
   const rows: ResolvedSnapshotRow[] = [];
   const taken = new Set<string>();
   // Two names of one model in one version (a codename and its reveal): the higher-rated stands for it.
   for (const { entry, modelId } of [...resolved].sort((a, b) => b.entry.rating - a.entry.rating)) {
     if (!modelId || taken.has(modelId)) continue;
     taken.add(modelId);
-    rows.push(toSnapshotRow(entry, { id: modelId, slug: slugs.get(modelId) ?? modelId }, versionDate));
+    rows.push(toSnapshotRow(entry, { id: modelId, slug: models.get(modelId)?.slug ?? modelId }, versionDate));
   }
   const scale = await scaleOf(tx, source.id, board.id, versionDate, rows);
   for (const r of rows) r.anchor = scale.anchor;
@@ -69,9 +68,8 @@ export async function writeVersionEntries(
     board.minVotes,
   );
   const ranked = resolved.map((r, i) => ({ ...r, rank: ranks[i] ?? null }));
-  const prior = await loadPriorNames(tx, source.id, resolved.map((r) => r.entry.sourceKey));
   await rememberSourceNames(tx, source.id, versionDate, ranked);
-  await signalNewContenders(tx, board, source.id, versionDate, ranked, prior, { silent: !opts.news || opts.firstVersion });
+  await signalNewContenders(tx, board, source.id, versionDate, ranked, prior, models, { silent: !opts.news || opts.firstVersion });
   return { unmatched: resolved.filter((r) => r.modelId === null).length, models: written.models };
 }
 
@@ -82,12 +80,11 @@ export async function writeVersionEntries(
  * rating signals discount.
  */
 async function scaleOf(tx: Tx, sourceId: string, boardId: string, versionDate: Date, rows: readonly ResolvedSnapshotRow[]) {
-  const previous = await tx.sourceVersion.findFirst({ where: { sourceId, versionDate: { lt: versionDate } }, orderBy: { versionDate: "desc" }, select: { versionDate: true } });
-  if (!previous) return { anchor: AS_PUBLISHED, shift: null };
-  const before = await tx.eloSnapshot.findMany({
-    where: { leaderboardId: boardId, capturedAt: previous.versionDate, method: "PUBLISHED" },
-    select: { modelId: true, rating: true, anchor: true },
-  });
+  // The snapshots of the source's version before this one (none when it has none: then the scale is as published).
+  const before = await tx.$queryRaw<{ modelId: string; rating: number; anchor: string | null }[]>`
+    SELECT "modelId", "rating", "anchor" FROM "EloSnapshot"
+    WHERE "leaderboardId" = ${boardId} AND "method" = 'PUBLISHED'
+      AND "capturedAt" = (SELECT max("versionDate") FROM "SourceVersion" WHERE "sourceId" = ${sourceId} AND "versionDate" < ${versionDate.toISOString()}::timestamp(3))`;
   const shift = detectReanchoring(new Map(before.map((s) => [s.modelId, s.rating])), new Map(rows.map((r) => [r.model.id, r.rating])));
   if (shift === null) return { anchor: before.find((s) => s.anchor)?.anchor ?? AS_PUBLISHED, shift: null };
   return { anchor: `re-anchored by ${shift > 0 ? "+" : ""}${shift.toFixed(1)} (${versionDate.toISOString().slice(0, 10)})`, shift };
