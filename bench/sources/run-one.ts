@@ -24,7 +24,6 @@ import { CATEGORIES, type BenchCorpus } from "./make-versions";
 
 const CORPUS_DIR = process.env.BENCH_CORPUS_DIR!;
 const ORIGIN = process.env.BENCH_ORIGIN!;
-const CONCURRENCY = Number(process.env.BENCH_BACKFILL_CONCURRENCY ?? 1);
 
 /** Samples the resident set size while `fn` runs: the phase's own peak. */
 async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number; peakRssMb: number }> {
@@ -99,11 +98,7 @@ async function main(): Promise<void> {
     const pgBefore = handle.kind === "postgres" ? await backendCpuMs(db) : null;
     const backfill = await measured(async () => {
       const results: BackfillResult[] = [];
-      const queue = [...sources];
-      const worker = async () => {
-        for (let s = queue.shift(); s; s = queue.shift()) results.push(...(await backfillSource(db, s.id, readBackfillDir(path.join(CORPUS_DIR, `arena-${s.publication}`)))));
-      };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      for (const s of sources) results.push(...(await backfillSource(db, s.id, readBackfillDir(path.join(CORPUS_DIR, `arena-${s.publication}`)))));
       return results;
     });
     const pgAfter = pgBefore === null ? null : await backendCpuMs(db);

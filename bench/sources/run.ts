@@ -10,9 +10,8 @@
  * Run: npm run bench:sources
  *
  * Knobs: BENCH_PUBLICATIONS (10; 5 sources each), BENCH_ENTRIES (300),
- * BENCH_VERSIONS (20), BENCH_BACKFILL_CONCURRENCY (1: sources backfilled at
- * once), BENCH_DATABASE_URL (a PostgreSQL server: the bench creates and drops
- * its own scratch database there), BENCH_ONLY (pglite or postgresql),
+ * BENCH_VERSIONS (20), BENCH_DATABASE_URL (a PostgreSQL server: the bench
+ * creates and drops its own scratch database there), BENCH_ONLY (pglite or postgresql),
  * BENCH_PROFILE_DIR (write a V8 CPU profile of each run there).
  */
 import { spawn, spawnSync } from "node:child_process";

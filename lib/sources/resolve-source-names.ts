@@ -4,7 +4,7 @@ import { slugifyName } from "@/lib/catalog/slugify-name";
 // Every version of every source compacts the whole catalog's names again: the
 // same strings, so each is worked out once (bounded, as names come and go).
 const compacted = new Map<string, string>();
-const COMPACTED_MAX = 100_000;
+const COMPACTED_MAX = 20_000;
 
 /** Case-, accent- and punctuation-insensitive: "Gemini 2.5 Flash", "gemini-2.5-flash" and "GEMINI_2_5_FLASH" meet. */
 export function compactName(name: string): string {
