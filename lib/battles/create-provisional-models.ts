@@ -23,25 +23,30 @@ export function planProvisionalModels(names: readonly string[]): ProvisionalPlan
 /**
  * Creates the planned models as provisional (awaiting an editor), each with
  * its written name as an alias so the next import finds it. A name whose slug
- * another model already has (created meanwhile, or by an earlier name in this
- * list) maps to that model.
+ * another model already has (created meanwhile, by an earlier name in this
+ * list, or by another import or fetch committing at the same moment) maps to
+ * that model: inserts skip existing rows (ON CONFLICT DO NOTHING) instead of
+ * failing the whole transaction on a race.
  */
 export async function createProvisionalModels(tx: Tx, planned: readonly { name: string; slug: string }[], modality: Modality) {
   const ids = new Map<string, string>();
-  const slugs: string[] = [];
+  if (planned.length === 0) return { ids, slugs: [] as string[] };
+  // Names that slugify alike share one model, named by the first of them.
+  const wanted = new Map<string, string>();
+  for (const { slug, name } of planned) if (!wanted.has(slug)) wanted.set(slug, name);
+  const created = await tx.model.createManyAndReturn({
+    data: [...wanted].map(([slug, name]) => ({ slug, name, provisional: true, modalities: [modality], lifecycleStage: "ARENA_ONLY" as const })),
+    skipDuplicates: true,
+    select: { slug: true },
+  });
+  const bySlug = new Map((await tx.model.findMany({ where: { slug: { in: [...wanted.keys()] } }, select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
+  const aliases: { modelId: string; alias: string; normalized: string }[] = [];
   for (const { name, slug } of planned) {
-    const existing = await tx.model.findUnique({ where: { slug }, select: { id: true } });
-    const model =
-      existing ??
-      (await tx.model.create({ data: { slug, name, provisional: true, modalities: [modality], lifecycleStage: "ARENA_ONLY" }, select: { id: true } }));
-    if (!existing) slugs.push(slug);
-    ids.set(name, model.id);
-    const normalized = normalizeSearchText(name);
-    await tx.modelAlias.upsert({
-      where: { modelId_normalized: { modelId: model.id, normalized } },
-      create: { modelId: model.id, alias: name, normalized },
-      update: {},
-    });
+    const id = bySlug.get(slug);
+    if (!id) continue; // cannot happen: the row was inserted or already there
+    ids.set(name, id);
+    aliases.push({ modelId: id, alias: name, normalized: normalizeSearchText(name) });
   }
-  return { ids, slugs: slugs.sort() };
+  await tx.modelAlias.createMany({ data: aliases, skipDuplicates: true });
+  return { ids, slugs: created.map((m) => m.slug).sort() };
 }

@@ -190,11 +190,15 @@ describe.each(testDatabaseKinds())("managing a source on %s", (kind) => {
     expect(await db.db.signal.count({ where: { type: "NEW_CONTENDER" } })).toBe(0);
   });
 
-  it("shares due sources between two workers running at once: each fetched exactly once, both doing some", async () => {
+  it("shares due sources between two workers running at once: each fetched exactly once, both doing some, racing to create the same models without an error", async () => {
     await db.db.leaderboardSource.updateMany({ data: { enabled: false, disabledReason: "not in this test" } });
-    const board = await db.db.leaderboard.findUniqueOrThrow({ where: { slug: "other-board" } });
+    // Every source publishes the same names to a board of its own (a version's write locks its
+    // board), unknown names becoming models: the workers race to create them.
     for (let i = 0; i < 8; i++) {
-      await db.db.leaderboardSource.create({ data: { leaderboardId: board.id, url: `${server.origin}/${kind}/shared-${i}.json`, adapter: "lmarena-catalog", nextFetchAt: new Date(0) } });
+      const board = await db.db.leaderboard.create({ data: { slug: `shared-${i}`, name: `Shared ${i}`, source: "LMArena", pool: "text-to-image", modality: "TEXT_TO_IMAGE" } });
+      await db.db.leaderboardSource.create({
+        data: { leaderboardId: board.id, url: `${server.origin}/${kind}/shared-${i}.json`, adapter: "lmarena-catalog", createModels: true, nextFetchAt: new Date(0) },
+      });
     }
     requests.length = 0;
     const [a, b] = await Promise.all([runSourcesOnce(db.db, { concurrency: 2 }), runSourcesOnce(db.db, { concurrency: 2 })]);
@@ -202,8 +206,13 @@ describe.each(testDatabaseKinds())("managing a source on %s", (kind) => {
     expect(a.length).toBeGreaterThan(0);
     expect(b.length).toBeGreaterThan(0);
     expect(new Set([...a, ...b].map((r) => r.sourceId)).size).toBe(8);
+    expect([...a, ...b].map((r) => r.error)).toEqual(Array(8).fill(null));
+    expect([...a, ...b].every((r) => r.status === "new-version" && r.unmatched === 0)).toBe(true);
+    const names = Object.keys((JSON.parse(body(files.length - 1).toString("utf8")) as { full: object }).full);
+    const models = await db.db.model.findMany({ where: { arenaNames: { some: { source: { leaderboard: { slug: { startsWith: "shared-" } } } } } }, select: { slug: true } });
+    expect(models).toHaveLength(names.length);
     expect(requests.map((r) => r.path).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `/${kind}/shared-${i}.json`).sort());
-    await db.db.leaderboardSource.updateMany({ where: { leaderboardId: board.id }, data: { enabled: false, disabledReason: "done" } });
+    await db.db.leaderboardSource.updateMany({ where: { leaderboard: { slug: { startsWith: "shared-" } } }, data: { enabled: false, disabledReason: "done" } });
   });
 
   it("removes a source with its versions; the board keeps the snapshots they wrote", async () => {
