@@ -1,8 +1,8 @@
 import { gunzipSync } from "node:zlib";
 import { writeSnapshotRows, type ResolvedSnapshotRow } from "@/lib/catalog/write-snapshot-rows";
 import type { Tx } from "@/lib/db";
-import { readPublication } from "./read-publication";
-import type { ColumnMapping, SourceAdapterName } from "./source-entry";
+import { readSourceBody } from "./read-publication";
+import { toSnapshotRow } from "./write-version-entries";
 
 /**
  * A name just mapped to a model gets its history: every stored version of the
@@ -29,26 +29,11 @@ export async function attachEarlierVersions(tx: Tx, sourceId: string, sourceKey:
   const versionIds: string[] = [];
   for (const v of versions) {
     if (taken.has(v.versionDate.getTime())) continue;
-    const read = readPublication(source.adapter as SourceAdapterName, gunzipSync(v.body).toString("utf8").replace(/^\uFEFF/, ""), {
-      selector: source.selector,
-      mapping: (source.mapping as ColumnMapping | null) ?? null,
-    });
+    const read = readSourceBody(source, gunzipSync(v.body));
     const entry = read.ok ? read.board.entries.find((e) => e.sourceKey === sourceKey) : undefined;
     if (!entry) continue;
     versionIds.push(v.id);
-    rows.push({
-      model,
-      capturedAt: v.versionDate,
-      method: "PUBLISHED",
-      rating: entry.rating,
-      ciLow: entry.ciLow ?? null,
-      ciHigh: entry.ciHigh ?? null,
-      votes: entry.votes ?? null,
-      appearances: null,
-      pool: null,
-      anchor: null,
-      displayLabel: entry.displayName,
-    });
+    rows.push(toSnapshotRow(entry, model, v.versionDate));
   }
   if (rows.length === 0) return 0;
   await writeSnapshotRows(tx, board, null, rows, { signals: false });

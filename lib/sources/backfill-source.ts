@@ -3,9 +3,9 @@ import { cacheTags } from "@/lib/cache/cache-tags";
 import type { Db, Tx } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { NotFoundError, PolicyViolationError } from "@/lib/errors";
-import { readPublication } from "./read-publication";
+import { readSourceBody } from "./read-publication";
 import type { BackfillFile } from "./date-backfill-files";
-import type { ColumnMapping, ParsedBoard, SourceAdapterName } from "./source-entry";
+import type { ParsedBoard } from "./source-entry";
 import { storeSourceVersion } from "./store-source-version";
 
 export interface BackfillResult {
@@ -21,10 +21,7 @@ async function readAll(db: Db | Tx, sourceId: string, files: readonly BackfillFi
   const source = await db.leaderboardSource.findUnique({ where: { id: sourceId }, select: { adapter: true, selector: true, mapping: true } });
   if (!source) throw new NotFoundError(`No leaderboard source with the id "${sourceId}".`);
   return files.map((f): { file: BackfillFile; board: ParsedBoard } => {
-    const read = readPublication(source.adapter as SourceAdapterName, f.body.toString("utf8").replace(/^\uFEFF/, ""), {
-      selector: source.selector,
-      mapping: (source.mapping as ColumnMapping | null) ?? null,
-    });
+    const read = readSourceBody(source, f.body);
     if (!read.ok) throw new PolicyViolationError(`${f.name}: ${read.error}. Nothing was imported.`, "backfill-readable");
     // The file's date is the version's, unless the publication states its own.
     return { file: f, board: { ...read.board, versionDate: read.board.versionDate ?? f.date } };

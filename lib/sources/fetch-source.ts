@@ -6,9 +6,8 @@ import { getEnv } from "@/lib/env";
 import { FeedFetchError } from "@/lib/news/ingest/feed-fetch-error";
 import { successDelayMs } from "@/lib/news/ingest/feed-retry-delay";
 import { fetchFeed, type FetchFeedOptions } from "@/lib/news/ingest/fetch-feed";
-import { readPublication } from "./read-publication";
+import { readSourceBody } from "./read-publication";
 import { recordSourceFailure, recoveredIfBroken, SOURCE_BROKEN_AFTER, SourceError } from "./record-source-failure";
-import type { ColumnMapping, SourceAdapterName } from "./source-entry";
 import { storeSourceVersion } from "./store-source-version";
 
 export interface FetchSourceOptions {
@@ -55,8 +54,6 @@ async function readSourceRow(db: Db, sourceId: string): Promise<SourceRow | null
 const asHeaders = (value: unknown): Record<string, string> =>
   value && typeof value === "object" ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string")) : {};
 
-/** The body as text: UTF-8 (JSON and the CSVs we read are), byte-order mark dropped. */
-const bodyText = (body: Buffer) => body.toString("utf8").replace(/^\uFEFF/, "");
 
 /**
  * Fetches one source and records the outcome. The request goes through the
@@ -104,10 +101,7 @@ export async function fetchSource(db: Db, sourceId: string, opts: FetchSourceOpt
       await markHealthy({ ...healthy, ...validators });
       return { ...base, status: "unchanged", entries: latest.entryCount, unmatched: latest.unmatchedCount, error: null };
     }
-    const read = readPublication(source.adapter as SourceAdapterName, bodyText(fetched.body), {
-      selector: source.selector,
-      mapping: (source.mapping as ColumnMapping | null) ?? null,
-    });
+    const read = readSourceBody(source, fetched.body);
     if (!read.ok) throw new SourceError("bad-content", read.error, fetched.status);
     const stored = await runMutation(db, null, async ({ tx, invalidates }) => {
       const result = await storeSourceVersion(tx, { sourceId, body: fetched.body, bodyHash, board: read.board, fetchedAt: fetched.fetchedAt, backfilled: false });

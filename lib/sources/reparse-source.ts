@@ -4,8 +4,7 @@ import { cacheTags } from "@/lib/cache/cache-tags";
 import type { Db } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { NotFoundError } from "@/lib/errors";
-import { readPublication } from "./read-publication";
-import type { ColumnMapping, SourceAdapterName } from "./source-entry";
+import { readSourceBody } from "./read-publication";
 import { writeVersionEntries } from "./write-version-entries";
 
 export interface ReparseResult {
@@ -39,10 +38,7 @@ export async function reparseSource(db: Db, sourceId: string, onVersion?: (r: Re
       });
       await tx.$executeRaw`SELECT 1 FROM "Leaderboard" WHERE id = ${board.id} FOR UPDATE`;
       const { body } = await tx.sourceVersion.findUniqueOrThrow({ where: { id: v.id }, select: { body: true } });
-      const read = readPublication(row.adapter as SourceAdapterName, gunzipSync(body).toString("utf8").replace(/^\uFEFF/, ""), {
-        selector: row.selector,
-        mapping: (row.mapping as ColumnMapping | null) ?? null,
-      });
+      const read = readSourceBody(row, gunzipSync(body));
       if (!read.ok) return { versionDate: v.versionDate, status: "error", entries: 0, unmatched: 0, error: read.error };
       const written = await writeVersionEntries(tx, { id: sourceId, createModels: row.createModels }, board, v.versionDate, read.board.entries, { news: false, firstVersion: false });
       await tx.sourceVersion.update({ where: { id: v.id }, data: { entryCount: read.board.entries.length, unmatchedCount: written.unmatched } });

@@ -92,7 +92,8 @@ async function scaleOf(tx: Tx, sourceId: string, boardId: string, versionDate: D
 
 const AS_PUBLISHED = "as published";
 
-function toSnapshotRow(entry: SourceEntry, model: { id: string; slug: string }, capturedAt: Date): ResolvedSnapshotRow {
+/** A source entry as a snapshot of its model at the version's date: the figures as published. */
+export function toSnapshotRow(entry: SourceEntry, model: { id: string; slug: string }, capturedAt: Date): ResolvedSnapshotRow {
   return {
     model,
     capturedAt,

@@ -2,6 +2,7 @@
 // their documented limits, and refuse larger ones with 413 naming the limit
 // (issue 13: the request proxy used to cut every body at 10 MiB, so a 12.6 MB
 // vote file failed with a row error). A body cut off by the client is a 400.
+// The same for a leaderboard source's backfill upload (issue 14).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -41,6 +42,7 @@ describe.each(testDatabaseKinds())("upload limits over HTTP on %s", (kind) => {
   let auth: Record<string, string>;
   let csvFile: string;
   let csvBytes: number;
+  let backfillUrl: string;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mw-upload-limits-"));
 
   beforeAll(async () => {
@@ -55,6 +57,14 @@ describe.each(testDatabaseKinds())("upload limits over HTTP on %s", (kind) => {
       body: JSON.stringify({ name: "Votes", slug: "votes", source: "E2E", pool: "text-to-video", modality: "TEXT_TO_VIDEO", method: "BRADLEY_TERRY" }),
     });
     expect(board.status).toBe(201);
+    // A source to backfill (never fetched: no worker, and its host is not reached).
+    const source = await fetch(`${base}/api/v1/leaderboards/votes/sources`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ url: "https://example.com/leaderboard.json", adapter: "lmarena-catalog", createModels: true }),
+    });
+    expect(source.status).toBe(201);
+    backfillUrl = `${base}/api/v1/leaderboards/votes/sources/${((await source.json()) as { data: { id: string } }).data.id}/backfill`;
     // CRLF line ends and arena-style names, as in the file of the report: ~47 MB.
     csvFile = path.join(dir, "votes.csv");
     csvBytes = await writeBenchCsv(csvFile, { battles: BATTLES, models: 100, seed: 13, prefix: "arena-model-", lineEnd: "\r\n" });
@@ -104,7 +114,7 @@ describe.each(testDatabaseKinds())("upload limits over HTTP on %s", (kind) => {
     expect(json.status).toBe(413);
     expect(problemOf(json)).toMatchObject({ maxBytes: BATTLES_JSON_LIMIT, detail: expect.stringContaining("32 MiB") });
 
-    for (const url of [`${base}/api/v1/leaderboards/votes/snapshots`, `${base}/api/v1/feeds/opml`]) {
+    for (const url of [`${base}/api/v1/leaderboards/votes/snapshots`, `${base}/api/v1/feeds/opml`, backfillUrl]) {
       const res = await postOverHttp(url, { headers: { ...auth, "content-type": "application/json" }, body: filler(LARGE_JSON_LIMIT + 1), contentLength: LARGE_JSON_LIMIT + 1 });
       expect(res.status, url).toBe(413);
       expect(problemOf(res)).toMatchObject({ maxBytes: LARGE_JSON_LIMIT, detail: expect.stringContaining("16 MiB") });
@@ -128,6 +138,21 @@ describe.each(testDatabaseKinds())("upload limits over HTTP on %s", (kind) => {
       contentLength: text.length + 11 * 1024 * 1024,
     });
     expect(res.status, res.text.slice(0, 500)).toBe(201);
+  }, 300_000);
+
+  it("takes a source backfill of 11 MiB (over the proxy's old 10 MiB cut) whole: the version is stored", async () => {
+    const version = JSON.stringify({ full: { "veo-3": { rating: 1250, rating_q025: 1240, rating_q975: 1260 } } });
+    // Whitespace inside the file is JSON too: the upload is 11 MiB, the version one entry.
+    const prefix = utf8(`{"files":[{"name":"2025-01-10_big.json","content":${JSON.stringify(version).slice(0, -2)}`);
+    const suffix = utf8('}"}]}');
+    const padding = 11 * 1024 * 1024;
+    const res = await postOverHttp(backfillUrl, {
+      headers: { ...auth, "content-type": "application/json" },
+      body: concat(prefix, filler(padding), suffix),
+      contentLength: prefix.length + padding + suffix.length,
+    });
+    expect(res.status, res.text.slice(0, 500)).toBe(200);
+    expect(JSON.parse(res.text)).toMatchObject({ data: [{ file: "2025-01-10_big.json", status: "stored", entries: 1, date: "2025-01-10T12:00:00.000Z" }] });
   }, 300_000);
 
   it("answers a body cut off before its Content-Length with 400, not a row error, and imports nothing", async () => {
