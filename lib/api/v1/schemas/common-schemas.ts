@@ -24,6 +24,7 @@ export const DEMO_NOTICE =
   "This response includes demo data (items with isDemo: true). Demo ratings, claims and news are illustrative, not real measurements.";
 
 export const dateTime = z.iso.datetime();
+
 /** Paths on this site, relative to its origin (so they stay right behind any proxy). */
 export const sitePath = z.string().regex(/^\//, "must be a path on this site");
 

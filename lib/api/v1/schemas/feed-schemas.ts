@@ -1,7 +1,8 @@
 // Feeds and their health, as editors see them; the body that adds one.
 import { z } from "zod";
 import type * as feeds from "@/lib/news/feeds/feed-types";
-import { component, dateTime } from "./common-schemas";
+import { component } from "./common-schemas";
+import { fetchHealthShape } from "./fetch-health-shape";
 import type { Holds, SameShape } from "./same-shape";
 
 export const FeedHealthSchema = component(
@@ -11,15 +12,7 @@ export const FeedHealthSchema = component(
     url: z.string().describe("The feed's own URL (RSS or Atom)"),
     title: z.string().nullable(),
     siteUrl: z.string().nullable(),
-    enabled: z.boolean(),
-    disabledReason: z.string().nullable(),
-    intervalMinutes: z.number().int(),
-    lastAttemptAt: dateTime.nullable(),
-    lastSuccessAt: dateTime.nullable(),
-    lastStatus: z.number().int().nullable().describe("HTTP status of the last attempt (304: unchanged)"),
-    consecutiveErrors: z.number().int(),
-    lastError: z.string().nullable().describe("`<code>: <message>` of the last failure, null after a success"),
-    nextFetchAt: dateTime,
+    ...fetchHealthShape,
     itemsLast7Days: z.number().int(),
     itemsLast30Days: z.number().int(),
     version: z.number().int().describe("Send it as `If-Match` to change the feed"),

@@ -6,6 +6,7 @@ import type { SourceChange } from "@/lib/sources/update-source";
 import { SOURCE_ADAPTERS } from "@/lib/sources/source-entry";
 import { slugPath } from "../query-schemas";
 import { component, dateTime } from "./common-schemas";
+import { fetchHealthShape } from "./fetch-health-shape";
 import type { Holds, SameShape } from "./same-shape";
 
 const column = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
@@ -40,19 +41,11 @@ export const LeaderboardSourceSchema = component(
     selector: z.string().nullable().describe("The category inside the publication (LMArena: `full`, `coding`…)"),
     mapping: ColumnMappingSchema.nullable(),
     createModels: z.boolean().describe("Unknown names become provisional models at once"),
-    intervalMinutes: z.number().int(),
     secretHeaderNames: z.array(z.string()).describe("Names of the secret request headers; their values are never returned"),
-    enabled: z.boolean(),
-    disabledReason: z.string().nullable(),
-    lastAttemptAt: dateTime.nullable(),
-    lastSuccessAt: dateTime.nullable(),
-    lastStatus: z.number().int().nullable().describe("HTTP status of the last attempt (304: unchanged)"),
-    consecutiveErrors: z.number().int(),
-    lastError: z.string().nullable().describe("`<code>: <message>` of the last failure, null after a success"),
-    nextFetchAt: dateTime,
+    ...fetchHealthShape,
     versions: z.number().int().describe("How many distinct versions were stored"),
     latestVersionDate: dateTime.nullable(),
-    version: z.number().int(),
+    version: z.number().int().describe("Send it as `If-Match` to change the source"),
   }),
 );
 
