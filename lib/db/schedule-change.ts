@@ -1,7 +1,14 @@
 // The settings feeds and leaderboard sources share (both are fetched on a
 // schedule and leased by workers: claim-due-rows.ts): enable / disable with
 // a reason, and a new interval, with one rule for when the row is next due.
+import type { Actor } from "@/lib/auth/actor";
+
 const MINUTE = 60_000;
+
+/** The reason shown on a row an editor disabled: who, and why. */
+function editorDisabledReason(actor: Actor, reason: string): string {
+  return `disabled by ${actor.name ?? actor.email}: ${reason}`;
+}
 
 export interface ScheduledRow {
   enabled: boolean;
@@ -12,6 +19,8 @@ export interface ScheduledRow {
 
 export interface ScheduleChange {
   enabled?: boolean;
+  /** Why it is disabled; goes with `enabled: false`. */
+  reason?: string;
   intervalMinutes?: number;
 }
 
@@ -23,7 +32,7 @@ export interface ScheduleUpdate {
 }
 
 /**
- * The columns to write and their diff. Disabling records `disabledReason`;
+ * The columns to write and their diff. Disabling records who and why;
  * enabling clears it and makes the row due at once (as does `dueNow`, for a
  * change that makes the old schedule moot); a new interval reschedules a
  * healthy row one interval after its last attempt, while a failing one keeps
@@ -32,7 +41,7 @@ export interface ScheduleUpdate {
 export function scheduleChange(
   before: ScheduledRow,
   change: ScheduleChange,
-  disabledReason: string,
+  actor: Actor,
   now: Date,
   dueNow = false,
 ): { data: ScheduleUpdate; diff: Record<string, [unknown, unknown]> } {
@@ -40,7 +49,7 @@ export function scheduleChange(
   const diff: Record<string, [unknown, unknown]> = {};
   if (change.enabled === false) {
     // Disabling a disabled row (by the system, say) records the editor's reason instead.
-    Object.assign(data, { enabled: false, disabledReason });
+    Object.assign(data, { enabled: false, disabledReason: editorDisabledReason(actor, change.reason ?? "") });
     diff.enabled = [before.enabled, false];
   } else if (change.enabled === true && !before.enabled) {
     Object.assign(data, { enabled: true, disabledReason: null, nextFetchAt: now });

@@ -4,7 +4,6 @@ import { Prisma, type Db, type Tx } from "@/lib/db";
 import { runMutation } from "@/lib/db/run-mutation";
 import { scheduleChange } from "@/lib/db/schedule-change";
 import { ConflictError, PolicyViolationError } from "@/lib/errors";
-import { editorDisabledReason } from "@/lib/news/feeds/update-feed";
 import { MAX_SECRET_HEADERS } from "./add-source";
 import { bumpSourceVersion, readSourceForChange } from "./read-source-for-change";
 import { loadSourceHealth, type SourceHealth } from "./source-health";
@@ -66,13 +65,7 @@ export async function updateSource(
     const selector = change.selector !== undefined ? change.selector : before.selector;
     const moved = url !== before.url || selector !== before.selector;
     // A new URL or selector makes the old schedule moot: due at once.
-    const { data, diff }: { data: Prisma.LeaderboardSourceUpdateManyMutationInput; diff: Record<string, [unknown, unknown]> } = scheduleChange(
-      before,
-      change,
-      editorDisabledReason(actor, change.reason ?? ""),
-      now,
-      moved,
-    );
+    const { data, diff }: { data: Prisma.LeaderboardSourceUpdateManyMutationInput; diff: Record<string, [unknown, unknown]> } = scheduleChange(before, change, actor, now, moved);
     if (moved) {
       const same = await tx.leaderboardSource.findFirst({ where: { leaderboardId: before.leaderboardId, url, selector, id: { not: sourceId } }, select: { id: true } });
       if (same) throw new ConflictError("This board already follows this URL and selector.", { sourceId: same.id });

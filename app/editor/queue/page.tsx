@@ -42,19 +42,19 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const unmatched = can(actor.role, "leaderboards.edit") ? await Promise.all([listUnmatchedByBoard(db), listCatalogModels(db)]) : null;
   return (
     <>
-    <ReviewQueue
-      key={`${state}-${mine}-${language ?? ""}`}
-      state={state}
-      mine={mine}
-      language={language ?? null}
-      languages={languages}
-      items={page.items}
-      counts={page.counts}
-      hasMore={page.next !== null}
-      assignees={assignees}
-      models={models}
-    />
-    {unmatched ? <UnmatchedByBoard groups={unmatched[0]} models={unmatched[1]} /> : null}
+      <ReviewQueue
+        key={`${state}-${mine}-${language ?? ""}`}
+        state={state}
+        mine={mine}
+        language={language ?? null}
+        languages={languages}
+        items={page.items}
+        counts={page.counts}
+        hasMore={page.next !== null}
+        assignees={assignees}
+        models={models}
+      />
+      {unmatched ? <UnmatchedByBoard groups={unmatched[0]} models={unmatched[1]} /> : null}
     </>
   );
 }

@@ -7,11 +7,6 @@ import { scheduleChange } from "@/lib/db/schedule-change";
 import { countFeedItems, toFeedHealth } from "./list-feed-health";
 import { bumpFeedVersion, readFeedForChange } from "./read-feed-for-change";
 
-/** The reason shown on a feed an editor disabled: who, and why. */
-export function editorDisabledReason(actor: Actor, reason: string): string {
-  return `disabled by ${actor.name ?? actor.email}: ${reason}`;
-}
-
 /**
  * Changes a feed's settings from the version the editor read. Disabling
  * records who and why; enabling clears the reason and makes the feed due at
@@ -27,12 +22,7 @@ export async function updateFeed(
 ): Promise<FeedHealth> {
   const feed = await runMutation(db, actor, async ({ tx }) => {
     const before = await readFeedForChange(tx, feedId, expectedVersion);
-    const { data, diff }: { data: Prisma.FeedUpdateManyMutationInput; diff: Record<string, [unknown, unknown]> } = scheduleChange(
-      before,
-      patch,
-      editorDisabledReason(actor, patch.reason ?? ""),
-      now,
-    );
+    const { data, diff }: { data: Prisma.FeedUpdateManyMutationInput; diff: Record<string, [unknown, unknown]> } = scheduleChange(before, patch, actor, now);
     if (patch.title !== undefined && patch.title !== before.title) {
       data.title = patch.title;
       diff.title = [before.title, patch.title];
